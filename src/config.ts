@@ -1,0 +1,109 @@
+// The only reader of process.env. Every variable is checked at once so an operator sees all
+// mistakes in one go, then the result is frozen.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535);
+const positiveInt = z.coerce.number({ message: 'must be a whole number' }).int().positive();
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/breachdesk'),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
+  // Hash-tagged so every key of one deployment lands in one Redis Cluster slot.
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_{}.-]+$/, 'letters, digits, _ . - { } only').default('{breachdesk}'),
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  HTTP_PORT: port.default(3000),
+  APP_URL: z.string().url('must be a URL like https://breachdesk.example.gov').default('http://127.0.0.1:3000'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_PORT: port.default(25),
+  SMTP_SECURE: bool.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_POOL_SIZE: positiveInt.default(5),
+  SMTP_RATE_PER_SECOND: positiveInt.optional(),
+  MAIL_FROM: z.string().min(3).default('breachdesk <breachdesk@localhost>'),
+  WORKER_CONCURRENCY: positiveInt.default(5),
+  JOB_ATTEMPTS: positiveInt.default(5),
+  JOB_BACKOFF_MS: positiveInt.default(2000),
+  SWEEP_INTERVAL_SECONDS: positiveInt.default(60),
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of whole days, e.g. 14,7,3,1,0')
+    .default('14,7,3,1,0'),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(20000),
+});
+
+export interface Config {
+  databaseUrl: string;
+  databasePoolSize: number;
+  redisUrl: string;
+  queuePrefix: string;
+  http: { host: string; port: number };
+  appUrl: string;
+  logLevel: string;
+  smtp: {
+    host: string;
+    port: number;
+    secure: boolean;
+    user: string | null;
+    password: string | null;
+    poolSize: number;
+    ratePerSecond: number | null;
+  };
+  mailFrom: string;
+  workerConcurrency: number;
+  jobAttempts: number;
+  /** First retry delay; doubles each attempt (with jitter). */
+  jobBackoffMs: number;
+  sweepIntervalSeconds: number;
+  reminderDaysBefore: number[];
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+  // Empty strings mean "not set", as they do in most .env files.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    redisUrl: e.REDIS_URL,
+    queuePrefix: e.QUEUE_PREFIX,
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
+    appUrl: e.APP_URL.replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+    smtp: {
+      host: e.SMTP_HOST,
+      port: e.SMTP_PORT,
+      secure: e.SMTP_SECURE,
+      user: e.SMTP_USER ?? null,
+      password: e.SMTP_PASSWORD ?? null,
+      poolSize: e.SMTP_POOL_SIZE,
+      ratePerSecond: e.SMTP_RATE_PER_SECOND ?? null,
+    },
+    mailFrom: e.MAIL_FROM,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    jobAttempts: e.JOB_ATTEMPTS,
+    jobBackoffMs: e.JOB_BACKOFF_MS,
+    sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,
+    reminderDaysBefore: [...new Set(e.REMINDER_DAYS_BEFORE.split(',').map(Number))].sort((a, b) => b - a),
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  });
+}

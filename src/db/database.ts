@@ -1,0 +1,36 @@
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import { DateTime } from 'luxon';
+import type { Database } from './schema.js';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** Repositories accept either, so a service decides the transaction boundary. */
+export type Executor = Db | Tx;
+
+const DATE_OID = 1082;
+const TIMESTAMPTZ_OID = 1184;
+const INT8_OID = 20;
+
+// `date` stays a calendar string (pg would make a local-midnight Date of it, shifting the day);
+// instants become UTC ISO strings; bigint ids fit in a double for any realistic table size.
+function getTypeParser(oid: number, format?: string) {
+  if (oid === DATE_OID) return (v: string) => v;
+  if (oid === TIMESTAMPTZ_OID) return (v: string) => DateTime.fromSQL(v, { zone: 'utc' }).toUTC().toISO();
+  if (oid === INT8_OID) return (v: string) => Number(v);
+  return pg.types.getTypeParser(oid, format as 'text');
+}
+
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  return new pg.Pool({
+    connectionString,
+    max,
+    options: '-c TimeZone=UTC',
+    types: { getTypeParser } as pg.CustomTypesConfig,
+    connectionTimeoutMillis: 5000,
+  });
+}
+
+export function createDb(connectionString: string, max = 10): Db {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool(connectionString, max) }) });
+}

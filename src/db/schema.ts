@@ -1,0 +1,239 @@
+// Declared by hand to match migrations/: nullable columns are `T | null`, never optional.
+// Dates are ISO strings (`date` → YYYY-MM-DD, `timestamptz` → UTC ISO instant), see database.ts.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<string, string | undefined, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface SenderDetails {
+  name?: string;
+  address?: string[];
+  phone?: string | null;
+  email?: string | null;
+  website?: string | null;
+}
+
+export interface OrganizationsTable {
+  id: Generated<string>;
+  name: string;
+  kind: string;
+  state: string;
+  timezone: string;
+  sender: Json<SenderDetails>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type Role = 'clerk' | 'officer' | 'admin' | 'auditor';
+
+export interface UsersTable {
+  id: Generated<string>;
+  organization_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  created_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  organization_id: string;
+  user_id: string;
+  token_hash: string;
+  prefix: string;
+  name: string;
+  created_at: Timestamp;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface IncidentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  title: string;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  revision: ColumnType<number, number | undefined, number>;
+  assessed_revision: number | null;
+  /** The incident file as filed and amended (without the organisation, which is the tenant). */
+  document: Json<unknown>;
+  contacts: string[];
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ExposureWindowsTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  start_raw: string;
+  end_raw: string;
+  start_date: string;
+  end_date: string;
+  channel: string | null;
+}
+
+export interface IncidentEventsTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  type: string;
+  occurred_on: string;
+  body: Json<Record<string, unknown>>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ObligationsTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  key: string;
+  jurisdiction: string;
+  recipient: string;
+  recipient_name: string;
+  law: string | null;
+  rule: string | null;
+  citation: string | null;
+  applicability: string;
+  status: 'open' | 'met' | 'late' | 'not_applicable' | 'waived';
+  deadline_kind: string;
+  due_date: string | null;
+  due_at: string | null;
+  days_late: number | null;
+  detail: Json<unknown>;
+  computed_revision: number;
+  waived_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ResidentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  source_ref: string;
+  name: string;
+  address: string[];
+  email: string | null;
+  language: string;
+  state: string | null;
+  created_at: Timestamp;
+}
+
+export type LetterStatus =
+  | 'draft'
+  | 'approved'
+  | 'queued'
+  | 'sending'
+  | 'sent'
+  | 'failed'
+  | 'bounced'
+  | 'exported'
+  | 'superseded';
+
+export interface LettersTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  resident_id: string | null;
+  idempotency_key: string;
+  jurisdiction: string | null;
+  template_id: string;
+  template_version: string;
+  language: string;
+  channel: 'email' | 'mail';
+  subject: string;
+  body_html: string;
+  body_text: string;
+  content_hash: string;
+  content_check: Json<{ ok: boolean; missing: string[]; empty: string[] }>;
+  status: LetterStatus;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  provider_message_id: string | null;
+  approved_by: string | null;
+  approved_at: string | null;
+  sent_at: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RemindersTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  obligation_id: string;
+  due_date: string;
+  send_on: string;
+  days_before: number;
+  status: 'planned' | 'sending' | 'sent' | 'cancelled' | 'failed';
+  recipients: string[];
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type JobState = 'pending' | 'enqueued' | 'active' | 'completed' | 'failed';
+
+export interface JobsTable {
+  id: Generated<number>;
+  organization_id: string | null;
+  incident_id: string | null;
+  name: string;
+  job_id: string;
+  payload: Json<Record<string, unknown>>;
+  state: ColumnType<JobState, JobState | undefined, JobState>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  created_at: Timestamp;
+  enqueued_at: string | null;
+  finished_at: string | null;
+  updated_at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  organization_id: string;
+  actor_user_id: string | null;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  at: Timestamp;
+  prev_hash: string | null;
+  hash: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  api_tokens: ApiTokensTable;
+  incidents: IncidentsTable;
+  exposure_windows: ExposureWindowsTable;
+  incident_events: IncidentEventsTable;
+  obligations: ObligationsTable;
+  residents: ResidentsTable;
+  letters: LettersTable;
+  reminders: RemindersTable;
+  jobs: JobsTable;
+  audit_events: AuditEventsTable;
+}
+
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type IncidentRow = Selectable<IncidentsTable>;
+export type IncidentEventRow = Selectable<IncidentEventsTable>;
+export type ObligationRow = Selectable<ObligationsTable>;
+export type NewObligation = Insertable<ObligationsTable>;
+export type ResidentRow = Selectable<ResidentsTable>;
+export type LetterRow = Selectable<LettersTable>;
+export type NewLetter = Insertable<LettersTable>;
+export type ReminderRow = Selectable<RemindersTable>;
+export type JobRow = Selectable<JobsTable>;
+export type JobUpdate = Updateable<JobsTable>;

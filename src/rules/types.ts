@@ -1,0 +1,168 @@
+// The rule catalogue's shape. Rules are data: every fact carries a citation and the dates it was in
+// force, so an obligation can always say which text of the law produced it.
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export type Recipient =
+  | 'individuals'
+  | 'attorney_general'
+  | 'consumer_reporting_agencies'
+  | 'state_agency'
+  | 'regulator'
+  | 'data_owner'
+  | 'media'
+  | 'card_brands';
+
+/** How a threshold is compared with the affected count: "more than 500" vs "at least 500". */
+export type Comparison = 'more_than' | 'at_least';
+
+/**
+ * What starts a clock. Event anchors come from the incident's events; `individuals_notified` is
+ * the date the individual notice in the same jurisdiction went out (relative deadlines).
+ * `scope_identified` is Maine's "aware of the breach and identified its scope".
+ */
+export type AnchorEvent =
+  | 'discovered'
+  | 'notified_by_vendor'
+  | 'determined'
+  | 'scope_identified'
+  | 'recovered';
+
+/** Who the organisation is, as far as a statute's coverage is concerned. */
+export type OrgCategory = 'business' | 'nonprofit' | 'local_government' | 'state_agency';
+
+export type CoverageAnswer = 'yes' | 'no' | 'uncertain';
+
+export interface Coverage {
+  answer: CoverageAnswer;
+  /** Why, in words a city attorney can check, with the section that says so. */
+  reason: string;
+}
+
+export type DeadlineRule =
+  /** No statutory number of days ("most expedient time possible and without unreasonable delay"). */
+  | { kind: 'without_unreasonable_delay'; anchor: AnchorEvent; standard: string }
+  /** "Within N calendar days after <anchor>". */
+  | { kind: 'calendar_days'; days: number; anchor: AnchorEvent }
+  /** "Within N business days after <anchor>": skips weekends and the jurisdiction's legal holidays. */
+  | { kind: 'business_days'; days: number; anchor: AnchorEvent }
+  /** "Within N hours of <anchor>", counted from the instant (or the start of the anchor's day). */
+  | { kind: 'hours'; hours: number; anchor: AnchorEvent }
+  /**
+   * Tied to the individual notice in the same jurisdiction: `with` (no later than it),
+   * or `after` it by up to `days` (calendar or business).
+   */
+  | { kind: 'relative'; to: 'individuals'; relation: 'with' }
+  | { kind: 'relative'; to: 'individuals'; relation: 'after'; days: number; dayType: 'calendar' | 'business' }
+  /** The statute requires the notice but sets no time at all. */
+  | { kind: 'no_deadline'; standard: string };
+
+/** What a law-enforcement delay does to this clock. */
+export type LawEnforcementEffect =
+  /** The clock pauses for the length of the delay. */
+  | { effect: 'toll'; citation: string }
+  /** A new clock starts when law enforcement clears notice. */
+  | { effect: 'restart'; days: number; dayType: 'calendar' | 'business'; citation: string }
+  /** The statute makes no allowance. */
+  | { effect: 'none' };
+
+export interface Threshold {
+  count: number;
+  comparison: Comparison;
+  /** Whose count: residents of the jurisdiction affected (the usual case). */
+  of: 'residents';
+}
+
+/**
+ * Machine-checkable parts of a resident letter. Templates mark each with
+ * `data-element="<id>"`; the content checker refuses a letter missing one its rules require.
+ */
+export const LETTER_ELEMENTS = [
+  'what_happened',
+  'information_involved',
+  'breach_dates',
+  'notice_date',
+  'what_we_are_doing',
+  'what_you_can_do',
+  'contact',
+  'credit_bureaus',
+  'ftc',
+  'attorney_general',
+  'fcra_rights',
+  'review_statements',
+  'law_enforcement_delay',
+  'ca_headings',
+] as const;
+export type LetterElement = (typeof LETTER_ELEMENTS)[number];
+
+export interface ObligationRule {
+  /** Stable within a law across versions, e.g. `individuals`, `attorney-general`, `dir-48h`. */
+  id: string;
+  recipient: Recipient;
+  recipientName: string;
+  citation: string;
+  deadline: DeadlineRule;
+  threshold: Threshold | null;
+  lawEnforcement: LawEnforcementEffect;
+  /** Content the notice must contain, in the statute's words (shown to staff). */
+  requiredContent: string[];
+  /** The same for resident letters, as checkable elements (individuals obligations only). */
+  letterElements: LetterElement[];
+  /** A condition staff must check themselves (e.g. "only if election data is involved"). */
+  condition: string | null;
+  notes: string | null;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Source {
+  where: string;
+  facts: string;
+}
+
+export interface RuleVersion {
+  /** Unique in the catalogue, e.g. `TX-2020`. */
+  id: string;
+  /** Inclusive ISO dates; `effectiveTo: null` = still in force. */
+  effectiveFrom: IsoDate;
+  effectiveTo: IsoDate | null;
+  citations: string[];
+  summary: string;
+  coverage: Record<OrgCategory, Coverage>;
+  encryptionSafeHarbor: { exists: boolean; keyException: boolean; citation: string } | null;
+  riskOfHarmException: { exists: boolean; standard: string | null } | null;
+  obligations: ObligationRule[];
+  confidence: Confidence;
+  /** What stayed unverified for this version (shown with every obligation it produces). */
+  unverified: string[];
+  sources: Source[];
+}
+
+/**
+ * One statute (or group of sections) over time. A jurisdiction can have several: the general
+ * breach law and a separate one for government bodies, say.
+ */
+export interface Law {
+  /** e.g. `TX-BCC-521`, `TX-GOV-2054`. */
+  id: string;
+  title: string;
+  /**
+   * `residents`: applies where the organisation's data covers residents of the jurisdiction.
+   * `home`: applies to organisations located in the jurisdiction (e.g. a state IT agency notice).
+   */
+  scope: 'residents' | 'home';
+  versions: RuleVersion[];
+}
+
+export interface Jurisdiction {
+  /** USPS code (`TX`) or regime id (`US-HIPAA`). */
+  code: string;
+  name: string;
+  kind: 'state' | 'district' | 'territory' | 'regime';
+  /** date-holidays region for business-day counting, e.g. `{country:'US', state:'TX'}`. */
+  holidays: { country: string; state?: string };
+  laws: Law[];
+}
+
+export type Catalogue = readonly Jurisdiction[];
