@@ -1,0 +1,35 @@
+// The fastify application: docs, health, authenticated /v1 routes, one error funnel.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Deps } from '../services/deps.js';
+import { authenticate } from './auth.js';
+import { installErrorHandler } from './error-handler.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { incidentRoutes } from './routes/incidents.routes.js';
+import { letterRoutes } from './routes/letters.routes.js';
+import { rulesRoutes } from './routes/rules.routes.js';
+
+export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+  // Route schemas document the API; validation is the services' job, so every error names its
+  // field the same way whichever door the input came through.
+  app.setValidatorCompiler(() => (value) => ({ value }));
+  installErrorHandler(app);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'breachdesk API', version: '1', description: 'Breach notification deadlines, reminders and letters.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(async (open) => healthRoutes(open, deps));
+  await app.register(async (v1) => {
+    v1.addHook('onRequest', authenticate(deps.db));
+    await incidentRoutes(v1, deps);
+    await letterRoutes(v1, deps);
+    await rulesRoutes(v1, deps);
+  });
+  return app;
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Tx } from '../db/database.js';
+
+export interface AuditEntry {
+  organizationId: string;
+  actorUserId: string | null;
+  /** Who, in words: a user's e-mail, or `worker:assess-incident`. */
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Appends to the tenant's hash chain. The advisory lock serialises writers of one tenant so two
+ * transactions cannot both link to the same previous hash.
+ */
+export async function appendAudit(tx: Tx, e: AuditEntry): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${'audit:' + e.organizationId}, 0))`.execute(tx);
+  const prev = await tx
+    .selectFrom('audit_events')
+    .select('hash')
+    .where('organization_id', '=', e.organizationId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const at = (await sql<{ now: string }>`select now() as now`.execute(tx)).rows[0]!.now;
+  const before = e.before === undefined ? null : JSON.stringify(e.before);
+  const after = e.after === undefined ? null : JSON.stringify(e.after);
+  const prevHash = prev?.hash ?? null;
+  const hash = createHash('sha256')
+    .update(JSON.stringify([prevHash, e.organizationId, e.actor, e.action, e.entityType, e.entityId, before, after, at]))
+    .digest('hex');
+  await tx
+    .insertInto('audit_events')
+    .values({
+      organization_id: e.organizationId,
+      actor_user_id: e.actorUserId,
+      actor: e.actor,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      before,
+      after,
+      at,
+      prev_hash: prevHash,
+      hash,
+    })
+    .execute();
+}

@@ -1,0 +1,69 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Executor } from '../db/database.js';
+import type { Role, UserRow } from '../db/schema.js';
+
+export async function insertUser(
+  db: Executor,
+  user: { organizationId: string; email: string; name: string; role: Role },
+): Promise<UserRow> {
+  return db
+    .insertInto('users')
+    .values({ organization_id: user.organizationId, email: user.email.toLowerCase(), name: user.name, role: user.role })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findUserByEmail(db: Executor, organizationId: string, email: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+}
+
+/** Tokens are shown once and stored only as a SHA-256 hash: a leaked table grants nothing. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function issueToken(
+  db: Executor,
+  t: { organizationId: string; userId: string; name: string; expiresAt: string | null },
+): Promise<{ id: string; token: string }> {
+  const token = `bd_${randomBytes(32).toString('base64url')}`;
+  const row = await db
+    .insertInto('api_tokens')
+    .values({
+      organization_id: t.organizationId,
+      user_id: t.userId,
+      token_hash: hashToken(token),
+      prefix: token.slice(0, 10),
+      name: t.name,
+      expires_at: t.expiresAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, token };
+}
+
+export interface Principal {
+  tokenId: string;
+  userId: string;
+  organizationId: string;
+  email: string;
+  role: Role;
+}
+
+export async function findPrincipalByToken(db: Executor, token: string): Promise<Principal | undefined> {
+  const row = await db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', 'u.id', 't.user_id')
+    .select(['t.id as tokenId', 'u.id as userId', 't.organization_id as organizationId', 'u.email', 'u.role'])
+    .where('t.token_hash', '=', hashToken(token))
+    .where('t.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', sql<string>`now()`)]))
+    .executeTakeFirst();
+  return row;
+}

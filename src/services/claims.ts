@@ -1,0 +1,13 @@
+// What to do with a record left `sending` by a worker that stopped mid-send. The mail may or may
+// not have left, so it is never sent again automatically (no second copy); staff see why.
+import { DateTime } from 'luxon';
+
+/** A claim younger than this may still belong to a live worker: leave it alone. */
+export const SENDING_LEASE_MINUTES = 5;
+
+export function claimExpired(updatedAt: string, now: DateTime = DateTime.now()): boolean {
+  return DateTime.fromISO(updatedAt) < now.minus({ minutes: SENDING_LEASE_MINUTES });
+}
+
+export const OUTCOME_UNKNOWN =
+  'outcome unknown: a worker stopped while sending; not resent automatically to avoid a second copy. Check the mail server log, then resend by hand if it did not leave.';

@@ -1,0 +1,33 @@
+// PostgreSQL is the truth, Redis is transport: the sweeper hands back to Redis whatever
+// PostgreSQL says is unfinished but Redis does not hold (never enqueued, or lost in a flush or a
+// restart), and plans the day's staff reminders. Every step is idempotent, so several worker
+// processes may sweep at once.
+import { DateTime } from 'luxon';
+import type { Db } from '../db/database.js';
+import type { Queues } from '../jobs/queues.js';
+import { enqueueRecorded } from '../jobs/enqueue.js';
+import { isJobName } from '../jobs/catalogue.js';
+import { listUnfinishedJobs } from '../repositories/jobs.repository.js';
+import type { Logger } from '../logger.js';
+import { scheduleTodaysReminders } from './reminders.service.js';
+
+export interface SweepResult {
+  remindersQueued: number;
+  requeued: number;
+}
+
+export async function sweep(
+  deps: { db: Db; queues: Queues; log: Logger; reminderDaysBefore: readonly number[] },
+  now = DateTime.now(),
+): Promise<SweepResult> {
+  const reminderJobs = await scheduleTodaysReminders(deps.db, deps.reminderDaysBefore, now);
+  const unfinished = await listUnfinishedJobs(deps.db, 1000);
+  const missing = [];
+  for (const job of unfinished) {
+    if (!isJobName(job.name)) continue;
+    if (job.state === 'pending' || !(await deps.queues[job.name].getJob(job.job_id))) missing.push(job);
+  }
+  const requeued = await enqueueRecorded(deps.db, deps.queues, missing, deps.log);
+  if (requeued) deps.log.info({ requeued }, 'sweeper re-enqueued work from PostgreSQL');
+  return { remindersQueued: reminderJobs.length, requeued };
+}
