@@ -1,0 +1,62 @@
+// Bootstrapping tenants and users from the command line: how the first admin token comes to be.
+import { DateTime } from 'luxon';
+import type { Db } from '../db/database.js';
+import { ORGANIZATION_KINDS } from '../domain/types.js';
+import { insertOrganization } from '../repositories/organizations.repository.js';
+import { findUserByEmail, insertUser, issueToken } from '../repositories/users.repository.js';
+import type { Role, SenderDetails } from '../db/schema.js';
+import type { FieldError } from '../services/errors.js';
+
+const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+const ROLES: Role[] = ['clerk', 'officer', 'admin', 'auditor'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Result<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
+
+export async function createOrganizationWithAdmin(
+  db: Db,
+  o: { name: string; kind: string; state: string; timezone: string; adminEmail: string; adminName: string; sender?: string },
+): Promise<Result<{ organizationId: string; userId: string; token: string }>> {
+  const errors: FieldError[] = [];
+  if (!o.name.trim()) errors.push({ field: 'name', message: 'is required' });
+  if (!(ORGANIZATION_KINDS as readonly string[]).includes(o.kind)) errors.push({ field: 'kind', message: `must be one of ${ORGANIZATION_KINDS.join(', ')}` });
+  if (!/^[A-Z]{2}$/.test(o.state)) errors.push({ field: 'state', message: 'must be a two-letter code like TX' });
+  if (!DateTime.now().setZone(o.timezone).isValid) errors.push({ field: 'timezone', message: 'must be an IANA zone like America/Chicago' });
+  if (!EMAIL.test(o.adminEmail)) errors.push({ field: 'admin-email', message: 'must be an e-mail address' });
+  let sender: SenderDetails = { name: o.name };
+  if (o.sender) {
+    try {
+      sender = { name: o.name, ...(JSON.parse(o.sender) as SenderDetails) };
+    } catch {
+      errors.push({ field: 'sender', message: 'must be JSON like {"phone":"432-555-0100","address":["411 W 8th St","Odessa, TX 79761"]}' });
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  return db.transaction().execute(async (tx) => {
+    const org = await insertOrganization(tx, { name: o.name.trim(), kind: o.kind, state: o.state, timezone: o.timezone, sender });
+    const user = await insertUser(tx, { organizationId: org.id, email: o.adminEmail, name: o.adminName, role: 'admin' });
+    const { token } = await issueToken(tx, { organizationId: org.id, userId: user.id, name: 'cli', expiresAt: null });
+    return { ok: true as const, organizationId: org.id, userId: user.id, token };
+  });
+}
+
+export async function createUserToken(
+  db: Db,
+  o: { org: string; email: string; role: string; name?: string; expires?: string },
+): Promise<Result<{ token: string; role: Role }>> {
+  const errors: FieldError[] = [];
+  if (!UUID.test(o.org)) errors.push({ field: 'org', message: 'must be an organisation id (printed by `org create`)' });
+  if (!EMAIL.test(o.email)) errors.push({ field: 'email', message: 'must be an e-mail address' });
+  if (!ROLES.includes(o.role as Role)) errors.push({ field: 'role', message: `must be one of ${ROLES.join(', ')}` });
+  if (errors.length) return { ok: false, errors };
+  const found = await db.selectFrom('organizations').select('timezone').where('id', '=', o.org).executeTakeFirst();
+  if (!found) return { ok: false, errors: [{ field: 'org', message: 'no such organisation' }] };
+  return db.transaction().execute(async (tx) => {
+    const user =
+      (await findUserByEmail(tx, o.org, o.email)) ??
+      (await insertUser(tx, { organizationId: o.org, email: o.email, name: o.name ?? o.email, role: o.role as Role }));
+    const expiresAt = o.expires ? DateTime.fromISO(o.expires, { zone: found.timezone }).endOf('day').toUTC().toISO() : null;
+    const { token } = await issueToken(tx, { organizationId: o.org, userId: user.id, name: 'cli', expiresAt });
+    return { ok: true as const, token, role: user.role };
+  });
+}

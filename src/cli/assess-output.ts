@@ -1,0 +1,45 @@
+// How `breachdesk assess` prints: a table a clerk can read, or the DESIGN §5 JSON.
+import type { Assessment, AssessedObligation } from '../domain/types.js';
+import { daysLeft } from '../domain/obligation-status.js';
+
+function when(o: AssessedObligation, today: string): string {
+  if (o.status === 'met') return 'met';
+  if (o.status === 'late') return `LATE ${o.daysLate} d`;
+  if (o.status === 'not_applicable') return 'n/a';
+  if (!o.deadline.due) return 'no fixed date';
+  const left = daysLeft(o.deadline.due, today);
+  return left < 0 ? `overdue ${-left} d` : `${left} d left`;
+}
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+export function assessmentTable(a: Assessment, today: string): string {
+  const header = ['JURISDICTION', 'RECIPIENT', 'RULE', 'DUE', 'STATUS', 'CITATION'];
+  const rows = a.obligations.map((o) => [
+    o.jurisdiction,
+    o.recipient,
+    o.rule ?? '(none)',
+    o.deadline.due ?? (o.deadline.kind === 'without_unreasonable_delay' ? 'w/o unreasonable delay' : '-'),
+    when(o, today),
+    o.citation ?? 'no rule in catalogue',
+  ]);
+  const e = a.exposure;
+  const t = a.timeline;
+  const lines = [
+    `Exposure: ${e.start ?? '?'} to ${e.end ?? '?'} (${e.windows.length} window(s), ${e.exposedDays} exposed day(s))`,
+    `Timeline: exposure end -> discovery ${t.exposureEndToDiscoveryDays ?? '?'} d; discovery -> notice ${t.discoveryToNoticeDays ?? '?'} d; exposure end -> public ${t.exposureEndToPublicDisclosureDays ?? '?'} d`,
+    '',
+    pad([header, ...rows]),
+  ];
+  const notes = a.obligations.filter((o) => o.applicability !== 'applies' || o.assumptions.length);
+  if (notes.length) {
+    lines.push('', 'Notes:');
+    for (const o of notes) {
+      for (const r of [...(o.applicability === 'applies' ? [] : o.reasons.slice(0, 1)), ...o.assumptions]) lines.push(`  ${o.jurisdiction} ${o.recipient}: ${r}`);
+    }
+  }
+  return lines.join('\n');
+}

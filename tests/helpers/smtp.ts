@@ -1,0 +1,55 @@
+// A real SMTP server on loopback for tests; every accepted message is parsed and kept.
+import { SMTPServer } from 'smtp-server';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { waitFor } from './wait.js';
+
+export interface TestSmtp {
+  port: number;
+  messages: ParsedMail[];
+  /** Make the server refuse the next `n` messages with a temporary error. */
+  refuseNext(n: number): void;
+  waitForMessages(n: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  close(): Promise<void>;
+}
+
+export async function startSmtp(): Promise<TestSmtp> {
+  const messages: ParsedMail[] = [];
+  let refuse = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if (refuse > 0) {
+          refuse--;
+          const err = Object.assign(new Error('try again later'), { responseCode: 451 });
+          return callback(err);
+        }
+        simpleParser(Buffer.concat(chunks))
+          .then((mail) => {
+            messages.push(mail);
+            callback();
+          })
+          .catch(callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    messages,
+    refuseNext(n) {
+      refuse = n;
+    },
+    async waitForMessages(n, timeoutMs = 20_000) {
+      await waitFor(() => messages.length >= n, { timeoutMs, what: `${n} e-mail(s) at the SMTP server (got ${messages.length})` });
+      return messages;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
