@@ -50,7 +50,8 @@ export type IncidentEvent =
   | { type: 'scope_identified'; at: FuzzyDate; note: string | null }
   | { type: 'recovered'; at: FuzzyDate; note: string | null }
   | { type: 'law_enforcement_delay'; start: FuzzyDate; end: FuzzyDate; agency: string | null; note: string | null }
-  | { type: 'notified'; recipient: Recipient; jurisdiction: string; at: FuzzyDate; note: string | null }
+  /** `obligation` narrows the notice to one obligation id (e.g. `dir-cause-report`); null = every obligation to that recipient. */
+  | { type: 'notified'; recipient: Recipient; jurisdiction: string; obligation: string | null; at: FuzzyDate; note: string | null }
   | { type: 'disclosed_publicly'; at: FuzzyDate; note: string | null };
 
 export type IncidentEventType = IncidentEvent['type'];

@@ -1,0 +1,100 @@
+// The obligations of one law version for one jurisdiction: coverage of this organisation,
+// encryption safe harbour, thresholds, deadlines and recorded notices, each with its reasons.
+import type { Jurisdiction, Law, ObligationRule, RuleVersion } from '../rules/types.js';
+import { computeDeadline, type IndividualsClock } from './deadline-engine.js';
+import { compliance, noticeFor } from './obligation-status.js';
+import { orgCategory } from './rule-selection.js';
+import { checkThreshold } from './thresholds.js';
+import type { AssessedObligation, Incident, IncidentEvent, IsoDate } from './types.js';
+
+export interface AssessContext {
+  incident: Incident;
+  discovery: IsoDate;
+  events: readonly IncidentEvent[];
+}
+
+interface Gate {
+  /** Why nothing is owed under this version, if so. */
+  notApplicable: string | null;
+  reasons: string[];
+  assumptions: string[];
+}
+
+function gate(version: RuleVersion, ctx: AssessContext): Gate {
+  const { incident } = ctx;
+  const reasons: string[] = [];
+  const assumptions: string[] = [];
+  let notApplicable: string | null = null;
+  const { category, assumption } = orgCategory(incident.organization.kind);
+  if (assumption) assumptions.push(assumption);
+  const coverage = version.coverage[category];
+  if (coverage.answer === 'no') notApplicable = `This law does not cover a ${category.replace('_', ' ')}: ${coverage.reason}`;
+  else if (coverage.answer === 'uncertain') assumptions.push(`Coverage is uncertain: ${coverage.reason} breachdesk assumes the duty applies, the safer reading.`);
+  else reasons.push(coverage.reason);
+
+  const harbour = version.encryptionSafeHarbor;
+  if (incident.encryption.encrypted) {
+    if (!harbour?.exists) reasons.push('The data was encrypted, but this law has no encryption safe harbour on record.');
+    else if (incident.encryption.keyCompromised && harbour.keyException) reasons.push(`The data was encrypted but its key was also compromised, so the safe harbour (${harbour.citation}) does not apply.`);
+    else notApplicable ??= `The data was encrypted${incident.encryption.keyCompromised ? ' (the key was compromised, but this law makes no exception for that)' : ''}: safe harbour under ${harbour.citation}.`;
+  }
+  const risk = version.riskOfHarmException;
+  if (risk?.exists) {
+    assumptions.push(`Notice can be avoided only with a documented risk-of-harm assessment${risk.standard ? ` (${risk.standard})` : ''}; breachdesk assumes none was made.`);
+  }
+  return { notApplicable, reasons, assumptions };
+}
+
+function letterElements(rule: ObligationRule, events: readonly IncidentEvent[]): ObligationRule['letterElements'] {
+  if (rule.recipient !== 'individuals') return [];
+  const delayed = events.some((e) => e.type === 'law_enforcement_delay');
+  return rule.letterElements.filter((e) => e !== 'law_enforcement_delay' || delayed);
+}
+
+export function assessVersion(
+  j: Jurisdiction,
+  law: Law,
+  version: RuleVersion,
+  residents: number | null,
+  ctx: AssessContext,
+  selectionReason: string,
+): AssessedObligation[] {
+  const g = gate(version, ctx);
+  const clockCtx = { zone: ctx.incident.organization.timezone, holidays: j.holidays, events: ctx.events };
+  // Individual notices first: other notices of the same version may be tied to them.
+  const ordered = [...version.obligations].sort((a, b) => Number(b.recipient === 'individuals') - Number(a.recipient === 'individuals'));
+  let individuals: IndividualsClock | null = null;
+  const out = new Map<string, AssessedObligation>();
+  for (const rule of ordered) {
+    const threshold = rule.threshold ? checkThreshold(rule.threshold, residents, j.name) : null;
+    const { deadline, assumptions } = computeDeadline(rule.deadline, rule.lawEnforcement, clockCtx, individuals);
+    const notifiedOn = noticeFor(ctx.events, { recipient: rule.recipient, jurisdiction: j.code, obligationId: rule.id });
+    if (rule.recipient === 'individuals' && !individuals) individuals = { due: deadline.due, notifiedOn };
+    const notApplicable = g.notApplicable ?? (threshold?.met === false ? threshold.reason : null);
+    const done = notApplicable ? null : compliance(deadline, notifiedOn);
+    out.set(rule.id, {
+      key: `${j.code}:${law.id}:${rule.id}`,
+      jurisdiction: j.code,
+      jurisdictionName: j.name,
+      recipient: rule.recipient,
+      recipientName: rule.recipientName,
+      law: law.id,
+      rule: version.id,
+      citation: rule.citation,
+      applicability: notApplicable ? 'not_applicable' : 'applies',
+      deadline,
+      threshold: rule.threshold ? { count: rule.threshold.count, comparison: rule.threshold.comparison, affected: residents, met: threshold!.met } : null,
+      status: done?.status ?? 'not_applicable',
+      notifiedOn,
+      daysLate: done?.daysLate ?? null,
+      confidence: version.confidence,
+      reasons: [selectionReason, ...(notApplicable ? [notApplicable] : []), ...g.reasons, ...(threshold && !notApplicable ? [threshold.reason] : []), deadline.explanation, ...(done?.reason ? [done.reason] : [])],
+      assumptions: [...g.assumptions, ...assumptions, ...(rule.condition ? [`Only if: ${rule.condition} breachdesk cannot tell; check it.`] : [])],
+      unverified: version.unverified,
+      requiredContent: rule.requiredContent,
+      letterElements: letterElements(rule, ctx.events),
+    });
+  }
+  // Back in the catalogue's order, which reads as the statute does.
+  return version.obligations.map((r) => out.get(r.id)!);
+}
