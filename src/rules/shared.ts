@@ -1,0 +1,90 @@
+// Small builders shared by the jurisdiction modules. They only fill defaults and shorten the
+// data; every legal fact (dates, days, thresholds, citations) stays written out in each module.
+import type {
+  AnchorEvent,
+  Comparison,
+  Coverage,
+  CoverageAnswer,
+  DeadlineRule,
+  LawEnforcementEffect,
+  ObligationRule,
+  OrgCategory,
+  Threshold,
+} from './types.js';
+
+type CoverageInput = Record<OrgCategory, readonly [CoverageAnswer, string]>;
+
+/** `{ business: ['yes', 'why'], ... }` → the `coverage` record, so all four keys are always present. */
+export function coverage(input: CoverageInput): Record<OrgCategory, Coverage> {
+  return {
+    business: { answer: input.business[0], reason: input.business[1] },
+    nonprofit: { answer: input.nonprofit[0], reason: input.nonprofit[1] },
+    local_government: { answer: input.local_government[0], reason: input.local_government[1] },
+    state_agency: { answer: input.state_agency[0], reason: input.state_agency[1] },
+  };
+}
+
+/**
+ * Coverage of a statute written only for government bodies: private organisations answer `no`
+ * because their duties come from the general law of the same state.
+ */
+export function governmentOnlyCoverage(
+  generalLaw: string,
+  government: Pick<CoverageInput, 'local_government' | 'state_agency'>,
+): Record<OrgCategory, Coverage> {
+  const notHere = `This statute binds government bodies only; private organisations follow ${generalLaw}.`;
+  return coverage({ business: ['no', notHere], nonprofit: ['no', notHere], ...government });
+}
+
+export const residents = (count: number, comparison: Comparison): Threshold => ({ count, comparison, of: 'residents' });
+
+export const calendarDays = (days: number, anchor: AnchorEvent): DeadlineRule => ({ kind: 'calendar_days', days, anchor });
+export const businessDays = (days: number, anchor: AnchorEvent): DeadlineRule => ({ kind: 'business_days', days, anchor });
+export const hours = (count: number, anchor: AnchorEvent): DeadlineRule => ({ kind: 'hours', hours: count, anchor });
+export const withoutDelay = (anchor: AnchorEvent, standard: string): DeadlineRule => ({
+  kind: 'without_unreasonable_delay',
+  anchor,
+  standard,
+});
+/** "No later than the notice to individuals". */
+export const withIndividuals: DeadlineRule = { kind: 'relative', to: 'individuals', relation: 'with' };
+export const afterIndividuals = (days: number, dayType: 'calendar' | 'business'): DeadlineRule => ({
+  kind: 'relative',
+  to: 'individuals',
+  relation: 'after',
+  days,
+  dayType,
+});
+
+export const toll = (citation: string): LawEnforcementEffect => ({ effect: 'toll', citation });
+export const restart = (days: number, dayType: 'calendar' | 'business', citation: string): LawEnforcementEffect => ({
+  effect: 'restart',
+  days,
+  dayType,
+  citation,
+});
+export const noLawEnforcementAllowance: LawEnforcementEffect = { effect: 'none' };
+
+type ObligationInput = Pick<ObligationRule, 'id' | 'recipient' | 'recipientName' | 'citation' | 'deadline'> &
+  Partial<Omit<ObligationRule, 'id' | 'recipient' | 'recipientName' | 'citation' | 'deadline'>>;
+
+/** An obligation with the optional parts defaulted (no threshold, no content, no condition). */
+export function obligation(input: ObligationInput): ObligationRule {
+  return {
+    threshold: null,
+    lawEnforcement: noLawEnforcementAllowance,
+    requiredContent: [],
+    letterElements: [],
+    condition: null,
+    notes: null,
+    ...input,
+  };
+}
+
+/** Sources many research records cite; spelled once so `sources` entries stay identical. */
+export const PERKINS_CHART_2021 =
+  "Perkins Coie 'Security Breach Notification Chart' revised Sept 2021; copy at github Akesari12/Do-Data-Breach-Notification-Laws-Work-NYU-JLPP-Replication-Code (commit 7fcff8e4, 2023-11-17) path data/Security-Breach-Notification-Law-Chart-Sept-2021.pdf";
+export const BLOOMBERG_TABLE =
+  'Bloomberg Law state breach-law summary table at github Akesari12/Do-Data-Breach-Notification-Laws-Work-NYU-JLPP-Replication-Code (commit 7fcff8e4, 2023-11-17) path data/bloomberg_law_summary.csv';
+export const AKESARI_BILL = (file: string): string =>
+  `github Akesari12/Do-Data-Breach-Notification-Laws-Work-NYU-JLPP-Replication-Code (commit 7fcff8e4, 2023-11-17) path 'breach notification laws/${file}' (LexisNexis bill text, read with pdftotext)`;
