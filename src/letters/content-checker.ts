@@ -1,0 +1,103 @@
+// Verifies a rendered letter carries every element its jurisdictions require, by the
+// `data-element` markers the templates put on each block. It reads the rendered HTML, not the
+// template, so a block that rendered empty (a missing fact, a bad `{{#if}}`) is caught too.
+import type { LetterElement } from '../rules/types.js';
+
+/** What every resident letter must say, whatever the state's statute lists. */
+export const BASELINE_LETTER_ELEMENTS: LetterElement[] = [
+  'what_happened',
+  'information_involved',
+  'breach_dates',
+  'what_we_are_doing',
+  'what_you_can_do',
+  'contact',
+];
+
+export interface ContentCheck {
+  ok: boolean;
+  missing: LetterElement[];
+  empty: LetterElement[];
+}
+
+// Comments are matched so that markup inside them is never taken for a tag; attribute values are
+// matched whole so a `>` inside quotes does not end the tag.
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const DATA_ELEMENT = /\sdata-element\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+interface Tag {
+  close: boolean;
+  name: string;
+  attrs: string;
+  start: number;
+  end: number;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', middot: '·', mdash: '—', ndash: '–', copy: '©' };
+
+/** Decodes the entities Handlebars and hand-written templates produce, in one pass. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (all, code: string) => {
+    if (code[0] !== '#') return NAMED[code.toLowerCase()] ?? all;
+    const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+    return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : all;
+  });
+}
+
+/** Text content of an HTML fragment: tags and comments removed, entities decoded, whitespace collapsed. */
+export function textContent(html: string): string {
+  return decodeEntities(html.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function scanTags(html: string): Tag[] {
+  const tags: Tag[] = [];
+  for (const m of html.matchAll(TAG)) {
+    if (m[2] === undefined) continue;
+    tags.push({ close: m[1] === '/', name: m[2].toLowerCase(), attrs: m[3] ?? '', start: m.index, end: m.index + m[0].length });
+  }
+  return tags;
+}
+
+/** Inner HTML of the element opened at `tags[i]`, up to its matching close (same-name nesting counted). */
+function innerHtml(html: string, tags: Tag[], i: number): string {
+  const open = tags[i]!;
+  if (VOID.has(open.name) || open.attrs.trimEnd().endsWith('/')) return '';
+  let depth = 0;
+  for (let j = i + 1; j < tags.length; j++) {
+    const t = tags[j]!;
+    if (t.name !== open.name || (!t.close && t.attrs.trimEnd().endsWith('/'))) continue;
+    if (!t.close) depth++;
+    else if (depth-- === 0) return html.slice(open.end, t.start);
+  }
+  // Unclosed: browsers run it to the end of the document, and so do we.
+  return html.slice(open.end);
+}
+
+/** Every `data-element` in the document with whether any occurrence of it has text. */
+export function findElements(html: string): Map<string, { hasText: boolean }> {
+  const tags = scanTags(html);
+  const found = new Map<string, { hasText: boolean }>();
+  tags.forEach((t, i) => {
+    if (t.close) return;
+    const m = DATA_ELEMENT.exec(t.attrs);
+    if (!m) return;
+    const id = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    const hasText = textContent(innerHtml(html, tags, i)) !== '';
+    found.set(id, { hasText: hasText || (found.get(id)?.hasText ?? false) });
+  });
+  return found;
+}
+
+export function checkLetterContent(html: string, required: readonly LetterElement[]): ContentCheck {
+  const found = findElements(html);
+  const missing: LetterElement[] = [];
+  const empty: LetterElement[] = [];
+  for (const id of new Set(required)) {
+    const f = found.get(id);
+    if (!f) missing.push(id);
+    else if (!f.hasText) empty.push(id);
+  }
+  return { ok: missing.length === 0 && empty.length === 0, missing, empty };
+}

@@ -1,0 +1,45 @@
+// One SMTP transport for letters and reminders. Pooled in the workers so a batch of letters reuses
+// a few connections instead of opening one per message, and rate-limited for relays that throttle.
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface MailTransportOptions {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  password: string | null;
+  pool: boolean;
+  maxConnections?: number;
+  /** Messages per second across all pooled connections; null/undefined = unlimited. */
+  rateLimitPerSecond?: number | null;
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+export function createMailTransport(o: MailTransportOptions): Transporter {
+  const loopback = LOOPBACK.test(o.host);
+  const common = {
+    host: o.host,
+    port: o.port,
+    secure: o.secure,
+    auth: o.user ? { user: o.user, pass: o.password ?? '' } : undefined,
+    // A local relay or test server speaks plain SMTP; its STARTTLS (if any) would have no
+    // certificate worth checking. Elsewhere STARTTLS is used whenever offered, and required
+    // once there are credentials so a password never crosses the network in clear text.
+    ignoreTLS: !o.secure && loopback,
+    requireTLS: !o.secure && !loopback && Boolean(o.user),
+    // Without these a dead relay holds a worker for minutes (nodemailer's defaults are long).
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
+  if (!o.pool) return nodemailer.createTransport(common);
+  return nodemailer.createTransport({
+    ...common,
+    pool: true,
+    maxConnections: o.maxConnections ?? 5,
+    maxMessages: 100,
+    rateDelta: 1000,
+    rateLimit: o.rateLimitPerSecond ?? undefined,
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { LETTER_ELEMENTS } from '../../../src/rules/types.js';
+import { BASELINE_LETTER_ELEMENTS, checkLetterContent } from '../../../src/letters/content-checker.js';
+import { renderLetter } from '../../../src/letters/render-letter.js';
+import { odessaFacts, resident } from './fixtures.js';
+
+describe('content checker', () => {
+  it.each([
+    ['TX', 'en'],
+    ['TX', 'es'],
+    ['NM', 'en'],
+    ['NM', 'es'],
+  ])('finds every element in the %s/%s letter', (state, lang) => {
+    const html = renderLetter(odessaFacts(), resident(lang, state), state).html;
+    expect(checkLetterContent(html, BASELINE_LETTER_ELEMENTS)).toEqual({ ok: true, missing: [], empty: [] });
+    expect(checkLetterContent(html, LETTER_ELEMENTS)).toEqual({ ok: true, missing: [], empty: [] });
+  });
+
+  it('leaves out the law-enforcement-delay block when there was no delay', () => {
+    const html = renderLetter(odessaFacts({ lawEnforcementDelayed: false }), resident('en', 'TX'), 'TX').html;
+    expect(checkLetterContent(html, LETTER_ELEMENTS)).toEqual({ ok: false, missing: ['law_enforcement_delay'], empty: [] });
+  });
+
+  it('reports a missing element and an empty one', () => {
+    const html = `
+      <section data-element="ca_headings">
+        <section data-element="what_happened"><p>Someone got in.</p></section>
+        <section data-element="contact"><p> </p>&nbsp;<!-- call us --></section>
+        <div data-element='breach_dates'><div>nested <b>text</b></div></div>
+      </section>`;
+    expect(checkLetterContent(html, ['what_happened', 'breach_dates', 'contact', 'ftc', 'ca_headings'])).toEqual({
+      ok: false,
+      missing: ['ftc'],
+      empty: ['contact'],
+    });
+  });
+
+  it('ignores markers inside comments and text that merely looks like one', () => {
+    const html = '<!-- <section data-element="ftc">FTC</section> --><p>data-element="ftc"</p>';
+    expect(checkLetterContent(html, ['ftc']).missing).toEqual(['ftc']);
+  });
+});
