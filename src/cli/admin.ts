@@ -1,5 +1,6 @@
 // Bootstrapping tenants and users from the command line: how the first admin token comes to be.
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
+import { JURISDICTION_NAMES } from '../rules/jurisdiction-names.js';
 import type { Db } from '../db/database.js';
 import { ORGANIZATION_KINDS } from '../domain/types.js';
 import { insertOrganization } from '../repositories/organizations.repository.js';
@@ -20,8 +21,8 @@ export async function createOrganizationWithAdmin(
   const errors: FieldError[] = [];
   if (!o.name.trim()) errors.push({ field: 'name', message: 'is required' });
   if (!(ORGANIZATION_KINDS as readonly string[]).includes(o.kind)) errors.push({ field: 'kind', message: `must be one of ${ORGANIZATION_KINDS.join(', ')}` });
-  if (!/^[A-Z]{2}$/.test(o.state)) errors.push({ field: 'state', message: 'must be a two-letter code like TX' });
-  if (!DateTime.now().setZone(o.timezone).isValid) errors.push({ field: 'timezone', message: 'must be an IANA zone like America/Chicago' });
+  if (!(o.state in JURISDICTION_NAMES)) errors.push({ field: 'state', message: 'must be a two-letter US state or territory code like TX' });
+  if (!IANAZone.isValidZone(o.timezone)) errors.push({ field: 'timezone', message: 'must be an IANA zone like America/Chicago' });
   if (!EMAIL.test(o.adminEmail)) errors.push({ field: 'admin-email', message: 'must be an e-mail address' });
   let sender: SenderDetails = { name: o.name };
   if (o.sender) {
