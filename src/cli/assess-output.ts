@@ -34,12 +34,16 @@ export function assessmentTable(a: Assessment, today: string): string {
     '',
     pad([header, ...rows]),
   ];
-  const notes = a.obligations.filter((o) => o.applicability !== 'applies' || o.assumptions.length);
-  if (notes.length) {
+  // One line per distinct note, naming every obligation it concerns: the same coverage doubt
+  // applies to each duty of a law and should be read once.
+  const notes = new Map<string, string[]>();
+  for (const o of a.obligations) {
+    const texts = o.applicability === 'applies' ? o.assumptions : o.reasons.slice(0, 1);
+    for (const text of texts) notes.set(`${o.jurisdiction}: ${text}`, [...(notes.get(`${o.jurisdiction}: ${text}`) ?? []), o.recipient]);
+  }
+  if (notes.size) {
     lines.push('', 'Notes:');
-    for (const o of notes) {
-      for (const r of [...(o.applicability === 'applies' ? [] : o.reasons.slice(0, 1)), ...o.assumptions]) lines.push(`  ${o.jurisdiction} ${o.recipient}: ${r}`);
-    }
+    for (const [text, recipients] of notes) lines.push(`  ${text.replace(': ', ` (${[...new Set(recipients)].join(', ')}): `)}`);
   }
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 // The obligations of one law version for one jurisdiction: coverage of this organisation,
 // encryption safe harbour, thresholds, deadlines and recorded notices, each with its reasons.
-import type { Jurisdiction, Law, ObligationRule, RuleVersion } from '../rules/types.js';
+import type { Coverage, Jurisdiction, Law, ObligationRule, OrgCategory, RuleVersion } from '../rules/types.js';
 import { computeDeadline, type IndividualsClock } from './deadline-engine.js';
 import { compliance, noticeFor } from './obligation-status.js';
 import { orgCategory } from './rule-selection.js';
@@ -20,14 +20,35 @@ interface Gate {
   assumptions: string[];
 }
 
-function gate(version: RuleVersion, ctx: AssessContext): Gate {
+const GOVERNMENT: readonly OrgCategory[] = ['local_government', 'state_agency'];
+
+/**
+ * A statute's answers about government bodies are about its own state's. A city of another state
+ * holding residents' data is covered only where the data says so; otherwise a government-only
+ * statute does not reach it and a general one is an open question (shown, and assumed to apply).
+ */
+function coverageFor(j: Jurisdiction, version: RuleVersion, category: OrgCategory, orgState: string): Coverage {
+  const own = version.coverage[category];
+  if (orgState === j.code || !GOVERNMENT.includes(category)) return own;
+  const explicit = version.coverageOutOfState?.[category];
+  if (explicit) return explicit;
+  if (version.coverage.business.answer === 'no') {
+    return { answer: 'no', reason: `This statute governs ${j.name}'s own public bodies; a government body of another state is not one of them.` };
+  }
+  return {
+    answer: 'uncertain',
+    reason: `What it says of government bodies concerns ${j.name}'s own (${own.reason.replace(/\.$/, '')}); whether it binds a government body of another state that holds ${j.name} residents' data is not settled.`,
+  };
+}
+
+function gate(j: Jurisdiction, version: RuleVersion, ctx: AssessContext): Gate {
   const { incident } = ctx;
   const reasons: string[] = [];
   const assumptions: string[] = [];
   let notApplicable: string | null = null;
   const { category, assumption } = orgCategory(incident.organization.kind);
   if (assumption) assumptions.push(assumption);
-  const coverage = version.coverage[category];
+  const coverage = coverageFor(j, version, category, incident.organization.state);
   if (coverage.answer === 'no') notApplicable = `This law does not cover a ${category.replace('_', ' ')}: ${coverage.reason}`;
   else if (coverage.answer === 'uncertain') assumptions.push(`Coverage is uncertain: ${coverage.reason} breachdesk assumes the duty applies, the safer reading.`);
   else reasons.push(coverage.reason);
@@ -59,7 +80,7 @@ export function assessVersion(
   ctx: AssessContext,
   selectionReason: string,
 ): AssessedObligation[] {
-  const g = gate(version, ctx);
+  const g = gate(j, version, ctx);
   const clockCtx = { zone: ctx.incident.organization.timezone, holidays: j.holidays, events: ctx.events };
   // Individual notices first: other notices of the same version may be tied to them.
   const ordered = [...version.obligations].sort((a, b) => Number(b.recipient === 'individuals') - Number(a.recipient === 'individuals'));
@@ -88,8 +109,8 @@ export function assessVersion(
       notifiedOn,
       daysLate: done?.daysLate ?? null,
       confidence: version.confidence,
-      reasons: [selectionReason, ...(notApplicable ? [notApplicable] : []), ...g.reasons, ...(threshold && !notApplicable ? [threshold.reason] : []), deadline.explanation, ...(done?.reason ? [done.reason] : [])],
-      assumptions: [...g.assumptions, ...assumptions, ...(rule.condition ? [`Only if: ${rule.condition} breachdesk cannot tell; check it.`] : [])],
+      reasons: [...(notApplicable ? [notApplicable] : []), selectionReason, ...g.reasons, ...(threshold && !notApplicable ? [threshold.reason] : []), deadline.explanation, ...(done?.reason ? [done.reason] : [])],
+      assumptions: [...g.assumptions, ...assumptions, ...(rule.condition ? [`To check by hand (breachdesk cannot tell from the incident): ${rule.condition}`] : [])],
       unverified: version.unverified,
       requiredContent: rule.requiredContent,
       letterElements: letterElements(rule, ctx.events),

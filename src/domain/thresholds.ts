@@ -9,7 +9,7 @@ export interface ThresholdCheck {
 const WORDS = { more_than: 'more than', at_least: 'at least' } as const;
 
 export function checkThreshold(t: Threshold, affected: number | null, jurisdictionName: string): ThresholdCheck {
-  const rule = `${WORDS[t.comparison]} ${t.count} ${jurisdictionName} residents`;
+  const rule = `${WORDS[t.comparison]} ${t.count.toLocaleString('en-US')} ${jurisdictionName} residents`;
   if (affected === null) {
     return { met: null, reason: `Applies only when ${rule} are affected; the count is not known, so breachdesk assumes it is met.` };
   }

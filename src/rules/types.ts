@@ -130,6 +130,11 @@ export interface RuleVersion {
   citations: string[];
   summary: string;
   coverage: Record<OrgCategory, Coverage>;
+  /**
+   * Coverage of another state's government bodies, where the statute says something about them.
+   * Absent: a government-only statute does not reach them, a general one is uncertain.
+   */
+  coverageOutOfState?: Partial<Record<OrgCategory, Coverage>>;
   encryptionSafeHarbor: { exists: boolean; keyException: boolean; citation: string } | null;
   riskOfHarmException: { exists: boolean; standard: string | null } | null;
   obligations: ObligationRule[];
