@@ -38,6 +38,10 @@ export async function startSmtp(): Promise<TestSmtp> {
       });
     },
   });
+  // Fault tests SIGKILL workers that may hold a pooled connection: the reset socket is theirs to
+  // lose, not a failure of the test that happens to be running.
+  const connectionErrors: Error[] = [];
+  server.on('error', (err: Error) => connectionErrors.push(err));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
   return {
