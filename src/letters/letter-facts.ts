@@ -154,7 +154,7 @@ function english(i: LetterFactsInput): Omit<LanguageFacts, 'lang' | 'sender' | '
     subject: `Notice of Data Breach — ${org}`,
     organization: org,
     headings: { title: 'Notice of Data Breach', whatHappened: 'What Happened', whatInformation: 'What Information Was Involved', whatWeAreDoing: 'What We Are Doing', whatYouCanDo: 'What You Can Do', otherInformation: 'Other Important Information', forMoreInformation: 'For More Information' },
-    whatHappened: i.incident.summary?.trim() || `We are writing to tell you about a security incident at ${org} that may have involved some of your personal information. Someone without permission got into one of our computer systems and may have seen or copied information that residents entered into it.`,
+    whatHappened: i.incident.summary?.trim() || `Someone without permission got into one of our computer systems and may have seen or copied information that residents entered into it.`,
     breachDates: `Based on our investigation, your information may have been exposed ${exposure}.`,
     informationIntro: 'The information that may have been involved is:',
     whatWeAreDoing: i.whatWeAreDoing?.trim() || `As soon as we learned of the incident, we secured the system, started an investigation with outside security experts, and took steps to keep this from happening again.${i.lawEnforcementDelayed ? ' We also reported the incident to law enforcement and are cooperating with their investigation.' : ''} We are sending you this letter so that you can take steps to protect yourself.`,
@@ -187,7 +187,7 @@ function spanish(i: LetterFactsInput): ReturnType<typeof english> {
     // California requires its English headings; Spanish comes first so the letter reads naturally.
     headings: { title: 'Aviso de violación de datos (Notice of Data Breach)', whatHappened: 'Qué sucedió (What Happened)', whatInformation: 'Qué información estuvo involucrada (What Information Was Involved)', whatWeAreDoing: 'Qué estamos haciendo (What We Are Doing)', whatYouCanDo: 'Qué puede hacer usted (What You Can Do)', otherInformation: 'Otra información importante (Other Important Information)', forMoreInformation: 'Para más información (For More Information)' },
     // A staff-written summary is in English, so the Spanish letter uses its own plain account.
-    whatHappened: `Le escribimos para informarle sobre un incidente de seguridad en ${org} que pudo haber afectado parte de su información personal. Una persona sin autorización logró entrar en uno de nuestros sistemas informáticos y pudo haber visto o copiado información que los residentes ingresaron en él.`,
+    whatHappened: `Una persona sin autorización logró entrar en uno de nuestros sistemas informáticos y pudo haber visto o copiado información que los residentes ingresaron en él.`,
     breachDates: `Según nuestra investigación, su información pudo haber quedado expuesta ${exposure}.`,
     informationIntro: 'La información que pudo haberse visto afectada es:',
     whatWeAreDoing: i.whatWeAreDoing?.trim() || `En cuanto supimos del incidente, protegimos el sistema, iniciamos una investigación con expertos externos en seguridad y tomamos medidas para que no vuelva a ocurrir.${i.lawEnforcementDelayed ? ' También informamos del incidente a las autoridades policiales y colaboramos con su investigación.' : ''} Le enviamos esta carta para que pueda tomar medidas para protegerse.`,

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/database.js';
 import { claimLetter, findLetterById, finishLetter } from '../repositories/letters.repository.js';
-import { claimExpired, OUTCOME_UNKNOWN } from './claims.js';
+import { unclaimedOutcome } from './claims.js';
 import type { SendOutcome } from './reminders.service.js';
 
 export async function deliverLetter(
@@ -16,11 +16,7 @@ export async function deliverLetter(
 ): Promise<SendOutcome> {
   const letter = await claimLetter(db, letterId);
   if (!letter) {
-    const current = await findLetterById(db, letterId);
-    if (!current || current.status !== 'sending') return 'already-done';
-    if (!claimExpired(current.updated_at, now)) return 'in-progress';
-    await finishLetter(db, letterId, { status: 'failed', error: OUTCOME_UNKNOWN });
-    return 'outcome-unknown';
+    return unclaimedOutcome(await findLetterById(db, letterId), (error) => finishLetter(db, letterId, { status: 'failed', error }), now);
   }
   if (!letter.email) {
     await finishLetter(db, letterId, { status: 'failed', error: 'the resident has no e-mail address; send by mail' });

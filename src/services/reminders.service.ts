@@ -16,7 +16,7 @@ import {
   planReminders,
 } from '../repositories/reminders.repository.js';
 import { renderReminder } from '../letters/render-reminder.js';
-import { claimExpired, OUTCOME_UNKNOWN } from './claims.js';
+import { unclaimedOutcome } from './claims.js';
 
 /** Plans today's reminders for every open dated obligation and records their send jobs. */
 export async function scheduleTodaysReminders(db: Db, daysBefore: readonly number[], now = DateTime.now()): Promise<JobRow[]> {
@@ -62,11 +62,7 @@ export async function sendReminder(
 ): Promise<SendOutcome> {
   const claimed = await claimReminder(db, reminderId);
   if (!claimed) {
-    const current = await findReminder(db, reminderId);
-    if (!current || current.status !== 'sending') return 'already-done';
-    if (!claimExpired(current.updated_at, now)) return 'in-progress';
-    await finishReminder(db, reminderId, { status: 'failed', error: OUTCOME_UNKNOWN });
-    return 'outcome-unknown';
+    return unclaimedOutcome(await findReminder(db, reminderId), (error) => finishReminder(db, reminderId, { status: 'failed', error }), now);
   }
   const context = await db
     .selectFrom('obligations as o')
