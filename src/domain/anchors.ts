@@ -5,13 +5,14 @@ import type { AnchorEvent } from '../rules/types.js';
 import { describeFuzzy } from './fuzzy-date.js';
 import type { FuzzyDate, IncidentEvent, IsoDate } from './types.js';
 
-export const ANCHOR_ORDER: readonly AnchorEvent[] = ['discovered', 'notified_by_vendor', 'determined', 'scope_identified', 'recovered'];
+export const ANCHOR_ORDER: readonly AnchorEvent[] = ['discovered', 'notified_by_vendor', 'determined', 'scope_identified', 'materiality_determined', 'recovered'];
 
 export const ANCHOR_WORDS: Record<AnchorEvent, string> = {
   discovered: 'discovery of the breach',
   notified_by_vendor: "the vendor's notice of the breach",
   determined: 'the determination that a breach occurred',
   scope_identified: 'the identification of the breach and its scope',
+  materiality_determined: 'the determination that the incident is material',
   recovered: 'recovery from the breach',
 };
 

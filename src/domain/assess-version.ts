@@ -3,6 +3,7 @@
 import type { Coverage, Jurisdiction, Law, ObligationRule, OrgCategory, RuleVersion } from '../rules/types.js';
 import { computeDeadline, type IndividualsClock } from './deadline-engine.js';
 import { compliance, noticeFor } from './obligation-status.js';
+import { matchPersonalInformation } from './personal-information.js';
 import { orgCategory } from './rule-selection.js';
 import { checkThreshold } from './thresholds.js';
 import type { AssessedObligation, Incident, IncidentEvent, IsoDate } from './types.js';
@@ -11,6 +12,8 @@ export interface AssessContext {
   incident: Incident;
   discovery: IsoDate;
   events: readonly IncidentEvent[];
+  /** Everyone affected, all states together; null when nothing is counted. */
+  totalAffected: number | null;
 }
 
 interface Gate {
@@ -53,6 +56,14 @@ function gate(j: Jurisdiction, version: RuleVersion, ctx: AssessContext): Gate {
   else if (coverage.answer === 'uncertain') assumptions.push(`Coverage is uncertain: ${coverage.reason} breachdesk assumes the duty applies, the safer reading.`);
   else reasons.push(coverage.reason);
 
+  if (version.personalInformation) {
+    const pi = matchPersonalInformation(version.personalInformation, incident.dataElements);
+    if (pi.covered) reasons.push(pi.reason);
+    else notApplicable ??= pi.reason;
+  } else {
+    assumptions.push("This version's definition of personal information is not encoded yet; breachdesk assumes the exposed data is covered.");
+  }
+
   const harbour = version.encryptionSafeHarbor;
   if (incident.encryption.encrypted) {
     if (!harbour?.exists) reasons.push('The data was encrypted, but this law has no encryption safe harbour on record.');
@@ -61,7 +72,8 @@ function gate(j: Jurisdiction, version: RuleVersion, ctx: AssessContext): Gate {
   }
   const risk = version.riskOfHarmException;
   if (risk?.exists) {
-    assumptions.push(`Notice can be avoided only with a documented risk-of-harm assessment${risk.standard ? ` (${risk.standard})` : ''}; breachdesk assumes none was made.`);
+    const record = risk.recordToKeep ? ` The record to keep: ${risk.recordToKeep}` : '';
+    assumptions.push(`Notice is required unless you document a risk-of-harm assessment${risk.standard ? ` (${risk.standard})` : ''}; breachdesk assumes none was made.${record}`);
   }
   return { notApplicable, reasons, assumptions };
 }
@@ -87,7 +99,8 @@ export function assessVersion(
   let individuals: IndividualsClock | null = null;
   const out = new Map<string, AssessedObligation>();
   for (const rule of ordered) {
-    const threshold = rule.threshold ? checkThreshold(rule.threshold, residents, j.name) : null;
+    const counted = rule.threshold?.of === 'total' ? ctx.totalAffected : residents;
+    const threshold = rule.threshold ? checkThreshold(rule.threshold, counted, j.name) : null;
     const { deadline, assumptions } = computeDeadline(rule.deadline, rule.lawEnforcement, clockCtx, individuals);
     const notifiedOn = noticeFor(ctx.events, { recipient: rule.recipient, jurisdiction: j.code, obligationId: rule.id });
     if (rule.recipient === 'individuals' && !individuals) individuals = { due: deadline.due, notifiedOn };
@@ -104,7 +117,7 @@ export function assessVersion(
       citation: rule.citation,
       applicability: notApplicable ? 'not_applicable' : 'applies',
       deadline,
-      threshold: rule.threshold ? { count: rule.threshold.count, comparison: rule.threshold.comparison, affected: residents, met: threshold!.met } : null,
+      threshold: rule.threshold ? { count: rule.threshold.count, comparison: rule.threshold.comparison, affected: counted, met: threshold!.met } : null,
       status: done?.status ?? 'not_applicable',
       notifiedOn,
       daysLate: done?.daysLate ?? null,

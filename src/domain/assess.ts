@@ -11,9 +11,6 @@ import { assessVersion, type AssessContext } from './assess-version.js';
 import { noticeFor } from './obligation-status.js';
 import type { AssessedObligation, Assessment, Incident, IsoDate } from './types.js';
 
-const PERSONAL_INFORMATION_NOTE =
-  'Whether the exposed data elements meet each law\'s definition of personal information is not yet checked by breachdesk; it assumes they do.';
-
 interface InScope {
   code: string;
   /** Affected residents of this jurisdiction; null when not counted. */
@@ -88,7 +85,8 @@ export function assessIncident(incident: Incident, catalogue: Catalogue): Assess
   const discovery: IsoDate | null = minDate(incident.events.flatMap((e) => (e.type === 'discovered' ? [e.at.earliest] : [])));
   // parseIncidentFile refuses a file without one; reaching this is a programming error.
   if (!discovery) throw new Error('assessIncident needs a "discovered" event');
-  const ctx: AssessContext = { incident, discovery, events: incident.events };
+  const counts = Object.values(incident.affected.byState);
+  const ctx: AssessContext = { incident, discovery, events: incident.events, totalAffected: counts.length ? counts.reduce((a, b) => a + b, 0) : null };
   const byCode = new Map(catalogue.map((j) => [j.code, j]));
   const obligations: AssessedObligation[] = [];
 
@@ -118,6 +116,5 @@ export function assessIncident(incident: Incident, catalogue: Catalogue): Assess
       if (version) obligations.push(...assessVersion(j, law, version, null, ctx, `${describeVersion(version)} was in force on the discovery date ${discovery}; the regime was opted in for this incident.`));
     }
   }
-  assumptions.push(PERSONAL_INFORMATION_NOTE);
   return { exposure, obligations, timeline: buildTimeline(exposure, incident.events), assumptions };
 }

@@ -114,8 +114,21 @@ function relativeDeadline(rule: Extract<DeadlineRule, { kind: 'relative' }>, ctx
   };
 }
 
+/** Annual duties: N days after 31 December of the year the breach was discovered. */
+function afterYearEnd(days: number, ctx: ClockContext): DeadlineResult {
+  const anchor = resolveAnchor('discovered', ctx.events);
+  if (!anchor) return computeDeadline({ kind: 'no_deadline', standard: 'after the end of the calendar year of discovery' }, { effect: 'none' }, ctx);
+  const yearEnd = `${anchor.date.slice(0, 4)}-12-31`;
+  const due = addDays(yearEnd, days);
+  return {
+    deadline: fixed(due, { anchor: 'year_end', anchorDate: yearEnd, amount: days, unit: 'calendar_days', tolledDays: 0, explanation: `${days} days after the end of ${anchor.date.slice(0, 4)}, the year of discovery: due ${due}.` }, ctx.zone),
+    assumptions: anchor.assumptions,
+  };
+}
+
 export function computeDeadline(rule: DeadlineRule, le: LawEnforcementEffect, ctx: ClockContext, individuals: IndividualsClock | null = null): DeadlineResult {
   if (rule.kind === 'relative') return relativeDeadline(rule, ctx, individuals);
+  if (rule.kind === 'after_year_end') return afterYearEnd(rule.days, ctx);
   if (rule.kind === 'no_deadline') {
     return {
       deadline: { kind: 'without_unreasonable_delay', due: null, dueAt: null, anchor: 'discovered', anchorDate: null, amount: null, unit: null, target: null, tolledDays: 0, explanation: `The statute sets no time for this notice (${rule.standard}).` },

@@ -32,6 +32,7 @@ const EVENT_FIELDS = {
   notified_by_vendor: ['at'],
   determined: ['at'],
   scope_identified: ['at'],
+  materiality_determined: ['at'],
   recovered: ['at'],
   law_enforcement_delay: ['start', 'end', 'agency'],
   notified: ['recipient', 'jurisdiction', 'obligation', 'at'],

@@ -48,6 +48,7 @@ export type IncidentEvent =
   | { type: 'notified_by_vendor'; at: FuzzyDate; note: string | null }
   | { type: 'determined'; at: FuzzyDate; note: string | null }
   | { type: 'scope_identified'; at: FuzzyDate; note: string | null }
+  | { type: 'materiality_determined'; at: FuzzyDate; note: string | null }
   | { type: 'recovered'; at: FuzzyDate; note: string | null }
   | { type: 'law_enforcement_delay'; start: FuzzyDate; end: FuzzyDate; agency: string | null; note: string | null }
   /** `obligation` narrows the notice to one obligation id (e.g. `dir-cause-report`); null = every obligation to that recipient. */

@@ -14,8 +14,11 @@ export type Recipient =
   | 'media'
   | 'card_brands';
 
-/** How a threshold is compared with the affected count: "more than 500" vs "at least 500". */
-export type Comparison = 'more_than' | 'at_least';
+/**
+ * How a threshold is compared with the affected count: "more than 500" vs "at least 500";
+ * `fewer_than` for duties that apply only below a number (HIPAA's annual log for under 500).
+ */
+export type Comparison = 'more_than' | 'at_least' | 'fewer_than';
 
 /**
  * What starts a clock. Event anchors come from the incident's events; `individuals_notified` is
@@ -27,6 +30,7 @@ export type AnchorEvent =
   | 'notified_by_vendor'
   | 'determined'
   | 'scope_identified'
+  | 'materiality_determined'
   | 'recovered';
 
 /** Who the organisation is, as far as a statute's coverage is concerned. */
@@ -56,7 +60,9 @@ export type DeadlineRule =
   | { kind: 'relative'; to: 'individuals'; relation: 'with' }
   | { kind: 'relative'; to: 'individuals'; relation: 'after'; days: number; dayType: 'calendar' | 'business' }
   /** The statute requires the notice but sets no time at all. */
-  | { kind: 'no_deadline'; standard: string };
+  | { kind: 'no_deadline'; standard: string }
+  /** "Within N days after the end of the calendar year" of discovery (annual logs, e.g. HIPAA under 500). */
+  | { kind: 'after_year_end'; days: number };
 
 /** What a law-enforcement delay does to this clock. */
 export type LawEnforcementEffect =
@@ -70,14 +76,61 @@ export type LawEnforcementEffect =
 export interface Threshold {
   count: number;
   comparison: Comparison;
-  /** Whose count: residents of the jurisdiction affected (the usual case). */
-  of: 'residents';
+  /** Whose count: residents of the jurisdiction affected (the usual case), or everyone affected (regimes). */
+  of: 'residents' | 'total';
 }
 
 /**
  * Machine-checkable parts of a resident letter. Templates mark each with
  * `data-element="<id>"`; the content checker refuses a letter missing one its rules require.
  */
+/**
+ * The vocabulary of exposed data, shared by incident files (`dataElements`) and the statutes'
+ * definitions of personal information. An incident may name other ids; they match nothing.
+ */
+export const DATA_ELEMENTS = [
+  'name',
+  'ssn',
+  'drivers_license',
+  'state_id',
+  'passport',
+  'military_id',
+  'tax_id',
+  'card_number',
+  'card_expiration',
+  'card_security_code',
+  'account_number',
+  'access_code',
+  'username',
+  'email',
+  'password',
+  'security_question',
+  'biometric',
+  'medical',
+  'health_insurance',
+  'genetic',
+  'date_of_birth',
+  'mothers_maiden_name',
+  'digital_signature',
+  'employee_id',
+  'billing_address',
+  'phone',
+] as const;
+export type DataElement = (typeof DATA_ELEMENTS)[number];
+
+/** One way data is "personal information": every element of `all`, plus one of `anyOf` when given. */
+export interface PiCombination {
+  all: DataElement[];
+  anyOf: DataElement[];
+}
+
+export interface PersonalInformationDefinition {
+  citation: string;
+  /** The definition in plain words, e.g. "name with SSN, licence number, or card number and its code". */
+  summary: string;
+  combinations: PiCombination[];
+}
+
 export const LETTER_ELEMENTS = [
   'what_happened',
   'information_involved',
@@ -136,7 +189,12 @@ export interface RuleVersion {
    */
   coverageOutOfState?: Partial<Record<OrgCategory, Coverage>>;
   encryptionSafeHarbor: { exists: boolean; keyException: boolean; citation: string } | null;
-  riskOfHarmException: { exists: boolean; standard: string | null } | null;
+  /** `recordToKeep`: what must be documented (and kept, or sent) to rely on the exception. */
+  riskOfHarmException: { exists: boolean; standard: string | null; recordToKeep?: string | null } | null;
+  /** What data counts; absent = not encoded yet (the assessment then assumes it is covered). */
+  personalInformation?: PersonalInformationDefinition;
+  /** When notice by website/media may replace letters. */
+  substituteNotice?: { costOver: number | null; recipientsOver: number | null; citation: string } | null;
   obligations: ObligationRule[];
   confidence: Confidence;
   /** What stayed unverified for this version (shown with every obligation it produces). */
@@ -157,6 +215,8 @@ export interface Law {
    * `home`: applies to organisations located in the jurisdiction (e.g. a state IT agency notice).
    */
   scope: 'residents' | 'home';
+  /** Card-brand rules bind by contract, not statute; shown so staff weigh them accordingly. */
+  basis?: 'statute' | 'regulation' | 'contract';
   versions: RuleVersion[];
 }
 
