@@ -1,6 +1,8 @@
 // How `breachdesk assess` prints: a table a clerk can read, or the DESIGN §5 JSON.
 import type { Assessment, AssessedObligation } from '../domain/types.js';
 import { daysLeft } from '../domain/obligation-status.js';
+import type { OnTimeAnchor } from '../domain/on-time-anchor.js';
+import type { WhatIf } from '../domain/what-if.js';
 
 function when(o: AssessedObligation, today: string): string {
   if (o.status === 'met') return 'met';
@@ -46,4 +48,21 @@ export function assessmentTable(a: Assessment, today: string): string {
     for (const [text, recipients] of notes) lines.push(`  ${text.replace(': ', ` (${[...new Set(recipients)].join(', ')}): `)}`);
   }
   return lines.join('\n');
+}
+
+/** The what-if and on-time analyses, when asked for, under the table. */
+export function analysisLines(extra: { whatIf?: Omit<WhatIf, 'assessment'>; onTime?: OnTimeAnchor[] }): string[] {
+  const out: string[] = [];
+  if (extra.whatIf) {
+    const w = extra.whatIf;
+    out.push('', `What if discovered on ${w.asIfDiscoveredOn} (${w.shiftDays >= 0 ? '+' : ''}${w.shiftDays} days, every date moved alike):`);
+    if (!w.changes.length) out.push('  nothing changes but the calendar.');
+    for (const c of w.changes) out.push(`  ${c.jurisdiction} ${c.recipient}: ${c.before.rule ?? '-'} ${c.before.due ?? ''} -> ${c.after.rule ?? '-'} ${c.after.due ?? ''}: ${c.reason}`);
+  }
+  if (extra.onTime) {
+    out.push('', 'Latest start for each recorded notice to have been on time:');
+    if (!extra.onTime.length) out.push('  no recorded notice with a fixed deadline.');
+    for (const a of extra.onTime) out.push(`  ${a.statement}`);
+  }
+  return out;
 }

@@ -1,15 +1,13 @@
 // The `breachdesk` command. `assess` is pure (no database, no Redis); the others talk to PostgreSQL.
-import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadDotEnv } from '../env-file.js';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createDb } from '../db/database.js';
-import { parseIncidentFile } from '../domain/incident-file.js';
-import { assessIncident } from '../domain/assess.js';
-import { todayIn } from '../domain/reminder-plan.js';
 import { catalogue } from '../rules/index.js';
-import { assessmentTable } from './assess-output.js';
+import { runAssess, type AssessOptions } from './assess-command.js';
+import { changesText, rulesText } from './rules-output.js';
+import { catalogueChanges } from '../domain/catalogue-diff.js';
 import { createOrganizationWithAdmin, createUserToken } from './admin.js';
 
 loadDotEnv();
@@ -35,22 +33,18 @@ program
 
 program
   .command('assess')
-  .description('Compute every obligation and deadline for an incident file (no database needed)')
-  .argument('<file>', 'incident file (JSON, DESIGN §5); - for standard input')
-  .option('--json', 'print the DESIGN §5 JSON instead of a table')
+  .description('Compute every obligation and deadline for incident files (no database needed)')
+  .argument('[files...]', 'incident files (JSON, DESIGN §5); *.jsonl or - (or nothing) for JSON Lines, one incident per line')
+  .option('--json', 'one line of DESIGN §5 JSON per incident, in input order')
   .option('--today <date>', 'count days left from this date instead of today', isoDate)
-  .action((file: string, opts: { json?: boolean; today?: string }) => {
-    let json: unknown;
+  .option('--as-if-discovered <date>', 'also assess as if discovered on this date, and say which law changes moved a deadline', isoDate)
+  .option('--on-time', 'for each recorded notice, the latest start of its clock that would have kept it on time')
+  .action(async (files: string[], opts: AssessOptions) => {
     try {
-      json = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
+      process.exitCode = await runAssess(files, catalogue, opts);
     } catch (err) {
-      fail(`Cannot read ${file}: ${(err as Error).message}`, 2);
+      fail(`Cannot read input: ${(err as Error).message}`, 2);
     }
-    const parsed = parseIncidentFile(json);
-    if (!parsed.ok) fail(`${file} is not a valid incident file:\n${parsed.errors.map((e) => `  ${e.field}: ${e.message}`).join('\n')}`, 2);
-    const assessment = assessIncident(parsed.incident, catalogue);
-    const today = opts.today ?? todayIn(parsed.incident.organization.timezone);
-    console.log(opts.json ? JSON.stringify(assessment, null, 2) : assessmentTable(assessment, today));
   });
 
 const org = program.command('org').description('Organisations (tenants)');
@@ -97,15 +91,25 @@ token
 
 program
   .command('rules')
-  .description('List the rule catalogue: jurisdictions, laws and versions with dates and confidence')
-  .action(() => {
-    for (const j of catalogue) {
-      console.log(`${j.code}  ${j.name}`);
-      for (const law of j.laws) {
-        console.log(`  ${law.id}  ${law.title}`);
-        for (const v of law.versions) console.log(`    ${v.id.padEnd(18)} ${v.effectiveFrom} .. ${v.effectiveTo ?? 'in force'}  [${v.confidence}]  ${v.citations[0] ?? ''}`);
-      }
-    }
+  .description('The rule catalogue: every jurisdiction, law and version with dates and confidence; with a code, its obligations and citations')
+  .argument('[code]', 'a state code (TX) or regime id (US-HIPAA) to show in full')
+  .option('--json', 'print the data as JSON')
+  .action((code: string | undefined, opts: { json?: boolean }) => {
+    const list = code ? catalogue.filter((j) => j.code === code.toUpperCase()) : catalogue;
+    if (code && !list.length) fail(`No jurisdiction ${code} in the catalogue (try \`breachdesk rules\`).`, 2);
+    console.log(opts.json ? JSON.stringify(code ? list[0] : list, null, 2) : rulesText(list, Boolean(code)));
+  });
+
+program
+  .command('changes')
+  .description('What changed in the catalogue: law versions that took effect after --from and on or before --to')
+  .requiredOption('--from <date>', 'start date (exclusive)', isoDate)
+  .requiredOption('--to <date>', 'end date (inclusive)', isoDate)
+  .option('--json', 'print the changes as JSON')
+  .action((opts: { from: string; to: string; json?: boolean }) => {
+    if (opts.from > opts.to) fail('--from must not be after --to', 2);
+    const changes = catalogueChanges(catalogue, opts.from, opts.to);
+    console.log(opts.json ? JSON.stringify(changes, null, 2) : changesText(changes, opts.from, opts.to));
   });
 
 try {

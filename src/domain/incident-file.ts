@@ -48,6 +48,18 @@ const CVE = /^CVE-\d{4}-\d{4,}$/;
 
 type Parsed<K extends string, T> = ({ ok: true } & { [key in K]: T }) | { ok: false; errors: FieldError[] };
 
+const zoneValidity = new Map<string, boolean>();
+
+/** IANA zone check, remembered: luxon builds an Intl formatter for every check. */
+export function isValidZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
 export function isKnownJurisdiction(code: string): boolean {
   return code in JURISDICTION_NAMES || REGIME.test(code);
 }
@@ -70,7 +82,7 @@ function organization(r: Reader, value: unknown): OrganizationInfo | null {
   const state = r.string(o.state, 'organization.state', { pattern: STATE_CODE, hint: 'a two-letter state code such as TX' });
   if (state && !(state in JURISDICTION_NAMES)) r.fail('organization.state', `${state} is not a US state or territory code`);
   const timezone = r.string(o.timezone, 'organization.timezone', { hint: 'an IANA time zone such as America/Chicago' });
-  if (timezone && !IANAZone.isValidZone(timezone)) r.fail('organization.timezone', `${timezone} is not an IANA time zone (e.g. America/Chicago)`);
+  if (timezone && !isValidZone(timezone)) r.fail('organization.timezone', `${timezone} is not an IANA time zone (e.g. America/Chicago)`);
   return name && kind && state && timezone && r.errors.length === 0 ? { name, kind, state, timezone } : null;
 }
 

@@ -21,6 +21,11 @@ export interface Compliance {
 export function noticeFor(events: readonly IncidentEvent[], target: { recipient: Recipient; jurisdiction: string; obligationId: string | null }): IsoDate | null {
   let best: IsoDate | null = null;
   for (const e of events) {
+    // The vendor's notice to the organisation is what a vendor-to-owner duty asks for.
+    if (e.type === 'notified_by_vendor' && target.recipient === 'data_owner') {
+      if (!best || e.at.latest < best) best = e.at.latest;
+      continue;
+    }
     if (e.type !== 'notified' || e.recipient !== target.recipient || e.jurisdiction !== target.jurisdiction) continue;
     if (e.obligation && target.obligationId && e.obligation !== target.obligationId) continue;
     if (!best || e.at.latest < best) best = e.at.latest;

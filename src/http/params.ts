@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { ValidationError } from '../services/errors.js';
 
@@ -11,3 +12,8 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, where
 }
 
 export const incidentParams = z.object({ id: z.string().uuid('must be an incident id (a UUID)') });
+
+/** A calendar date in a query string: the right shape and a real day. */
+export const isoDateParam = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && DateTime.fromISO(v, { zone: 'utc' }).isValid, 'must be a real date like 2020-01-02');

@@ -1,5 +1,8 @@
 // The `breachdesk` command as staff run it: `npx breachdesk …` from the repository.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +47,42 @@ describe('breachdesk assess (no database, no Redis)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/title: is required/);
     expect(bad.stderr).toMatch(/name: is not a known field/);
+  });
+});
+
+describe('breachdesk assess for analysts: many incidents in one run', () => {
+  it('reads JSON Lines and prints one result per line, in order, with errors in place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bd-'));
+    const one = (f: string) => JSON.stringify(JSON.parse(readFileSync(join(root, 'tests/fixtures', f), 'utf8')));
+    const file = join(dir, 'filings.jsonl');
+    writeFileSync(file, [one('odessa-2020.json'), '{"title": 1}', '', one('midwest-city-2018.json')].join('\n'));
+    const r = await breachdesk(['assess', file, '--json']);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].obligations.find((o: any) => o.jurisdiction === 'TX' && o.recipient === 'individuals').daysLate).toBe(11);
+    expect(lines[1]).toMatchObject({ input: `${file} line 2`, errors: expect.arrayContaining([expect.objectContaining({ field: 'title' })]) });
+    expect(lines[2].exposure.windows).toHaveLength(44);
+  });
+
+  it('assesses several files, and answers what-if and on-time questions', async () => {
+    const r = await breachdesk(['assess', 'tests/fixtures/odessa-2019.json', 'tests/fixtures/odessa-2020.json', '--as-if-discovered', '2020-01-02', '--on-time']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('== tests/fixtures/odessa-2019.json ==');
+    expect(r.stdout).toMatch(/TX individuals: TX-2012 .*-> TX-2020 2020-03-02: A different version of the law applies/);
+    expect(r.stdout).toMatch(/must have been on or after 2020-08-15/);
+  });
+});
+
+describe('breachdesk rules and changes', () => {
+  it('shows one jurisdiction in full and what changed between two dates', async () => {
+    const tx = await breachdesk(['rules', 'tx']);
+    expect(tx.code).toBe(0);
+    expect(tx.stdout).toMatch(/TX-2020 +2020-01-01 \.\. 2021-08-31/);
+    expect(tx.stdout).toMatch(/Texas Attorney General.*at least 250 residents/i);
+    const changes = await breachdesk(['changes', '--from', '2025-01-01', '--to', '2026-12-31']);
+    expect(changes.stdout).toMatch(/OK-2008 -> OK-2026/);
+    expect((await breachdesk(['rules', 'ZZ'])).code).toBe(2);
   });
 });
 

@@ -10,7 +10,12 @@ import { findOrganization } from '../../repositories/organizations.repository.js
 import { todayIn } from '../../domain/reminder-plan.js';
 import { NotFoundError } from '../../services/errors.js';
 import { requireWriter } from '../auth.js';
-import { incidentParams, parseInput } from '../params.js';
+import { incidentParams, isoDateParam, parseInput } from '../params.js';
+import { loadDomainIncident } from '../../services/incident-loader.js';
+import { whatIf } from '../../domain/what-if.js';
+import { onTimeAnchors } from '../../domain/on-time-anchor.js';
+
+const analysisQuery = z.object({ asIfDiscovered: isoDateParam.optional() });
 import { presentEvent, presentIncident, presentJob, presentObligation, presentReminder } from '../presenters.js';
 import { incidentFileDoc, eventDoc } from '../openapi-shapes.js';
 
@@ -64,6 +69,21 @@ export async function incidentRoutes(app: FastifyInstance, deps: Deps) {
       assessmentUpToDate: incident.assessed_revision !== null && incident.assessed_revision >= incident.revision,
       today,
       obligations: rows.map((o) => presentObligation(o, today)),
+    };
+  });
+
+  app.get('/v1/incidents/:id/analysis', { schema: { summary: 'What-if on another discovery date (`asIfDiscovered`), and the latest on-time start for each recorded notice', tags: ['incidents'] } }, async (req) => {
+    const { id } = parseInput(incidentParams, req.params, 'params');
+    const q = parseInput(analysisQuery, req.query, 'query');
+    const incident = await load(req.principal.organizationId, id);
+    const org = (await findOrganization(deps.db, incident.organization_id))!;
+    const domain = await loadDomainIncident(deps.db, incident, org);
+    const what = q.asIfDiscovered ? whatIf(domain, deps.catalogue, q.asIfDiscovered) : null;
+    return {
+      incidentId: id,
+      revision: incident.revision,
+      onTime: onTimeAnchors(domain, deps.catalogue),
+      whatIf: what ? { discoveredOn: what.discoveredOn, asIfDiscoveredOn: what.asIfDiscoveredOn, shiftDays: what.shiftDays, changes: what.changes, obligations: what.assessment.obligations } : null,
     };
   });
 
