@@ -2,7 +2,9 @@
 // bundler; a unit test checks that every file in this folder is listed here.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_organization_regimes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_organization_regimes': m0002,
 };

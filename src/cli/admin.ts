@@ -1,9 +1,13 @@
 // Bootstrapping tenants and users from the command line: how the first admin token comes to be.
 import { DateTime, IANAZone } from 'luxon';
 import { JURISDICTION_NAMES } from '../rules/jurisdiction-names.js';
+import { catalogue } from '../rules/index.js';
 import type { Db } from '../db/database.js';
 import { ORGANIZATION_KINDS } from '../domain/types.js';
 import { insertOrganization } from '../repositories/organizations.repository.js';
+import { bumpRevision } from '../repositories/incidents.repository.js';
+import { recordJobFor } from '../jobs/enqueue.js';
+import { appendAudit } from '../repositories/audit.repository.js';
 import { findUserByEmail, insertUser, issueToken } from '../repositories/users.repository.js';
 import type { Role, SenderDetails } from '../db/schema.js';
 import type { FieldError } from '../services/errors.js';
@@ -14,11 +18,44 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Result<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
 
+/** `US-HIPAA,PCI-CARD-BRANDS` → ids, each an opt-in regime the catalogue knows. */
+export function parseRegimes(value: string | undefined, errors: FieldError[]): string[] {
+  if (!value) return [];
+  const ids = [...new Set(value.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean))];
+  const known = catalogue.filter((j) => j.kind === 'regime').map((j) => j.code);
+  for (const id of ids) {
+    if (!known.includes(id)) errors.push({ field: 'regimes', message: `${id} is not a regime in the catalogue (known: ${known.join(', ') || 'none'})` });
+  }
+  return ids;
+}
+
+export async function setOrganizationRegimes(db: Db, o: { org: string; regimes: string }): Promise<Result<{ regimes: string[]; reassessed: number }>> {
+  const errors: FieldError[] = [];
+  if (!UUID.test(o.org)) errors.push({ field: 'org', message: 'must be an organisation id (printed by `org create`)' });
+  const regimes = parseRegimes(o.regimes, errors);
+  if (errors.length) return { ok: false, errors };
+  return db.transaction().execute(async (tx) => {
+    const before = await tx.selectFrom('organizations').select('regimes').where('id', '=', o.org).forUpdate().executeTakeFirst();
+    if (!before) return { ok: false as const, errors: [{ field: 'org', message: 'no such organisation' }] };
+    const row = await tx.updateTable('organizations').set({ regimes, updated_at: DateTime.now().toUTC().toISO()! }).where('id', '=', o.org).returning('regimes').executeTakeFirstOrThrow();
+    await appendAudit(tx, { organizationId: o.org, actorUserId: null, actor: 'cli', action: 'organization.regimes_set', entityType: 'organization', entityId: o.org, before: { regimes: before.regimes }, after: { regimes } });
+    // Every incident is re-assessed under the new regimes: a new revision and its job, which the
+    // workers' sweeper hands to Redis (this command needs only PostgreSQL).
+    const incidents = await tx.selectFrom('incidents').select('id').where('organization_id', '=', o.org).execute();
+    for (const { id } of incidents) {
+      const revision = await bumpRevision(tx, id);
+      await recordJobFor(tx, 'assess-incident', { incidentId: id, revision }, { organizationId: o.org, incidentId: id });
+    }
+    return { ok: true as const, regimes: row.regimes, reassessed: incidents.length };
+  });
+}
+
 export async function createOrganizationWithAdmin(
   db: Db,
-  o: { name: string; kind: string; state: string; timezone: string; adminEmail: string; adminName: string; sender?: string },
+  o: { name: string; kind: string; state: string; timezone: string; adminEmail: string; adminName: string; sender?: string; regimes?: string },
 ): Promise<Result<{ organizationId: string; userId: string; token: string }>> {
   const errors: FieldError[] = [];
+  const regimes = parseRegimes(o.regimes, errors);
   if (!o.name.trim()) errors.push({ field: 'name', message: 'is required' });
   if (!(ORGANIZATION_KINDS as readonly string[]).includes(o.kind)) errors.push({ field: 'kind', message: `must be one of ${ORGANIZATION_KINDS.join(', ')}` });
   if (!(o.state in JURISDICTION_NAMES)) errors.push({ field: 'state', message: 'must be a two-letter US state or territory code like TX' });
@@ -34,7 +71,7 @@ export async function createOrganizationWithAdmin(
   }
   if (errors.length) return { ok: false, errors };
   return db.transaction().execute(async (tx) => {
-    const org = await insertOrganization(tx, { name: o.name.trim(), kind: o.kind, state: o.state, timezone: o.timezone, sender });
+    const org = await insertOrganization(tx, { name: o.name.trim(), kind: o.kind, state: o.state, timezone: o.timezone, sender, regimes });
     const user = await insertUser(tx, { organizationId: org.id, email: o.adminEmail, name: o.adminName, role: 'admin' });
     const { token } = await issueToken(tx, { organizationId: org.id, userId: user.id, name: 'cli', expiresAt: null });
     return { ok: true as const, organizationId: org.id, userId: user.id, token };

@@ -19,13 +19,14 @@ function pad(rows: string[][]): string {
 }
 
 export function assessmentTable(a: Assessment, today: string): string {
-  const header = ['JURISDICTION', 'RECIPIENT', 'RULE', 'DUE', 'STATUS', 'CITATION'];
+  const header = ['JURISDICTION', 'RECIPIENT', 'RULE', 'DUE', 'STATUS', 'CONF', 'CITATION'];
   const rows = a.obligations.map((o) => [
     o.jurisdiction,
     o.recipient,
     o.rule ?? '(none)',
     o.deadline.due ?? (o.deadline.kind === 'without_unreasonable_delay' ? 'w/o unreasonable delay' : '-'),
     when(o, today),
+    o.confidence ?? '-',
     o.citation ?? 'no rule in catalogue',
   ]);
   const e = a.exposure;
@@ -46,6 +47,12 @@ export function assessmentTable(a: Assessment, today: string): string {
   if (notes.size) {
     lines.push('', 'Notes:');
     for (const [text, recipients] of notes) lines.push(`  ${text.replace(': ', ` (${[...new Set(recipients)].join(', ')}): `)}`);
+  }
+  const unverified = new Map<string, string[]>();
+  for (const o of a.obligations) if (o.rule && o.applicability === 'applies' && o.unverified.length) unverified.set(o.rule, o.unverified);
+  if (unverified.size) {
+    lines.push('', 'Not verified in the rules applied (check before relying on them):');
+    for (const [rule, items] of unverified) for (const item of items) lines.push(`  ${rule}: ${item}`);
   }
   return lines.join('\n');
 }

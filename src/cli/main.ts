@@ -8,7 +8,7 @@ import { catalogue } from '../rules/index.js';
 import { runAssess, type AssessOptions } from './assess-command.js';
 import { changesText, rulesText } from './rules-output.js';
 import { catalogueChanges } from '../domain/catalogue-diff.js';
-import { createOrganizationWithAdmin, createUserToken } from './admin.js';
+import { createOrganizationWithAdmin, createUserToken, setOrganizationRegimes } from './admin.js';
 
 loadDotEnv();
 const program = new Command('breachdesk').description('Breach-notification deadlines, reminders and letters').showHelpAfterError();
@@ -58,12 +58,29 @@ org
   .requiredOption('--admin-email <email>', 'the first admin\'s e-mail')
   .option('--admin-name <name>', 'the first admin\'s name', 'Administrator')
   .option('--sender <json>', 'letter sender details as JSON: {"name","address":[...],"phone","email","website"}')
+  .option('--regimes <ids>', 'opt-in regimes for every incident, comma-separated (e.g. US-HIPAA,PCI-CARD-BRANDS; see `breachdesk rules`)')
   .action(async (o) => {
     const db = createDb(loadConfig().databaseUrl, 1);
     try {
       const result = await createOrganizationWithAdmin(db, o);
       if (!result.ok) fail(result.errors.map((e) => `  --${e.field}: ${e.message}`).join('\n'), 2);
       console.log(`Organisation ${result.organizationId} created.\nAdmin ${o.adminEmail} (user ${result.userId}).\nAPI token (shown once, store it now):\n${result.token}`);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+org
+  .command('regimes')
+  .description('Set the opt-in regimes (HIPAA, card brands, …) that apply to every incident of an organisation')
+  .requiredOption('--org <id>', 'organisation id')
+  .requiredOption('--set <ids>', 'comma-separated regime ids; "" for none')
+  .action(async (o: { org: string; set: string }) => {
+    const db = createDb(loadConfig().databaseUrl, 1);
+    try {
+      const result = await setOrganizationRegimes(db, { org: o.org, regimes: o.set });
+      if (!result.ok) fail(result.errors.map((e) => `  --${e.field === 'regimes' ? 'set' : e.field}: ${e.message}`).join('\n'), 2);
+      console.log(`Regimes for every incident: ${result.regimes.join(', ') || 'none'}. ${result.reassessed} incident(s) queued for re-assessment (the workers pick them up).`);
     } finally {
       await db.destroy();
     }

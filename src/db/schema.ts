@@ -20,6 +20,8 @@ export interface OrganizationsTable {
   state: string;
   timezone: string;
   sender: Json<SenderDetails>;
+  /** Regime ids opted into for every incident, e.g. `US-HIPAA`. */
+  regimes: ColumnType<string[], string[] | undefined, string[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

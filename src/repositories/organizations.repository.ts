@@ -7,6 +7,7 @@ export interface NewOrganization {
   state: string;
   timezone: string;
   sender?: SenderDetails;
+  regimes?: string[];
 }
 
 export async function insertOrganization(db: Executor, org: NewOrganization): Promise<OrganizationRow> {

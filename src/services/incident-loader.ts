@@ -24,6 +24,8 @@ export async function loadDomainIncident(db: Executor, incident: IncidentRow, or
     events: events.map((e) => e.body),
     // Uploaded residents are the evidence: their counts replace the filed estimate per state.
     affected: { byState: { ...filedAffected, ...residentCounts } },
+    // Regimes the organisation opted into apply to every incident, with the incident's own.
+    regimes: [...new Set([...((document.regimes as string[] | undefined) ?? []), ...org.regimes])],
   };
   const parsed = parseIncidentFile(file, { organization: organizationInfo(org) });
   if (!parsed.ok) {
