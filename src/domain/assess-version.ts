@@ -60,7 +60,8 @@ function gate(j: Jurisdiction, version: RuleVersion, ctx: AssessContext): Gate {
     const pi = matchPersonalInformation(version.personalInformation, incident.dataElements);
     if (pi.covered) reasons.push(pi.reason);
     else notApplicable ??= pi.reason;
-  } else {
+  } else if (j.kind !== 'regime') {
+    // Regimes such as SEC 8-K or the bank rule turn on the incident, not on a data definition.
     assumptions.push("This version's definition of personal information is not encoded yet; breachdesk assumes the exposed data is covered.");
   }
 

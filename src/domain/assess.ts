@@ -65,13 +65,14 @@ function noRule(code: string, name: string, residents: number | null, ctx: Asses
 function notYetInForce(code: string, j: Jurisdiction, law: Law, ctx: AssessContext): AssessedObligation {
   const first = law.versions[0];
   const o = noRule(code, j.name, null, ctx, 'individuals');
+  const gap = first && first.effectiveFrom <= ctx.discovery ? 'no version of it was in force' : `it was not yet in force${first ? ` (it took effect ${first.effectiveFrom})` : ''}`;
   return {
     ...o,
     key: `${code}:${law.id}:individuals`,
     law: law.id,
     applicability: 'not_applicable',
     status: 'not_applicable',
-    reasons: [`${law.title} was not in force on the discovery date ${ctx.discovery}${first ? ` (it took effect ${first.effectiveFrom})` : ''}.`],
+    reasons: [`${law.title}: on the discovery date ${ctx.discovery} ${gap}.`],
   };
 }
 
@@ -114,6 +115,7 @@ export function assessIncident(incident: Incident, catalogue: Catalogue): Assess
     for (const law of j.laws) {
       const version = versionInForce(law, discovery);
       if (version) obligations.push(...assessVersion(j, law, version, null, ctx, `${describeVersion(version)} was in force on the discovery date ${discovery}; the regime was opted in for this incident.`));
+      else obligations.push({ ...notYetInForce(regime, j, law, ctx), recipient: 'regulator', recipientName: j.name, key: `${regime}:${law.id}:regulator` });
     }
   }
   return { exposure, obligations, timeline: buildTimeline(exposure, incident.events), assumptions };

@@ -146,11 +146,12 @@ export function computeDeadline(rule: DeadlineRule, le: LawEnforcementEffect, ct
   const base = { anchor: anchor.event, anchorDate: anchor.date };
 
   if (rule.kind === 'without_unreasonable_delay') {
-    const adj = applyLawEnforcement(anchor.date, addDays(anchor.date, ADVISORY_TARGET_DAYS), { effect: 'toll', citation: 'law-enforcement delay' }, ctx);
+    const targetDays = rule.targetDays ?? ADVISORY_TARGET_DAYS;
+    const adj = applyLawEnforcement(anchor.date, addDays(anchor.date, targetDays), { effect: 'toll', citation: 'law-enforcement delay' }, ctx);
     return {
       deadline: {
         kind: 'without_unreasonable_delay', due: null, dueAt: null, ...base, amount: null, unit: null, target: adj.due, tolledDays: adj.tolledDays,
-        explanation: `No fixed number of days: notice is due ${rule.standard}, counted from ${from}. ${adj.due} (${ADVISORY_TARGET_DAYS} days${adj.tolledDays ? ` plus ${adj.tolledDays} days of law-enforcement delay` : ''}) is breachdesk's planning target, not a date in the statute.`,
+        explanation: `No fixed number of days: notice is due ${rule.standard}, counted from ${from}. ${adj.due} (${targetDays} day${targetDays === 1 ? '' : 's'}${adj.tolledDays ? ` plus ${adj.tolledDays} days of law-enforcement delay` : ''}) is breachdesk's planning target, not a date in the statute.`,
       },
       assumptions: [...anchor.assumptions, ...adj.assumptions],
     };

@@ -7,10 +7,11 @@ import { oklahoma } from './oklahoma.js';
 import { texas } from './texas.js';
 import type { Catalogue, Jurisdiction } from './types.js';
 import { washington } from './washington.js';
+import { regimes } from './regimes/index.js';
 
 export { JURISDICTION_NAMES };
 
-export const catalogue: Catalogue = Object.freeze([texas, oklahoma, newMexico, washington, maine, california]);
+export const catalogue: Catalogue = Object.freeze([texas, oklahoma, newMexico, washington, maine, california, ...regimes]);
 
 const byCode = new Map(catalogue.map((j) => [j.code, j]));
 

@@ -46,7 +46,8 @@ export interface Coverage {
 
 export type DeadlineRule =
   /** No statutory number of days ("most expedient time possible and without unreasonable delay"). */
-  | { kind: 'without_unreasonable_delay'; anchor: AnchorEvent; standard: string }
+  /** `targetDays`: the planning target for "immediately"-type standards (default 30 days). */
+  | { kind: 'without_unreasonable_delay'; anchor: AnchorEvent; standard: string; targetDays?: number }
   /** "Within N calendar days after <anchor>". */
   | { kind: 'calendar_days'; days: number; anchor: AnchorEvent }
   /** "Within N business days after <anchor>": skips weekends and the jurisdiction's legal holidays. */

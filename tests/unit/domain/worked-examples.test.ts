@@ -160,3 +160,21 @@ describe('encryption safe harbour', () => {
     expect(find(taken, 'TX', 'individuals').applicability).toBe('applies');
   });
 });
+
+describe('opt-in regimes', () => {
+  const a = assess('odessa-2020.json', (f) => (f.regimes = ['PCI-CARD-BRANDS', 'US-SEC-REGSP', 'US-NOPE']));
+
+  it('card-brand duties appear, contractual, planned for the next day when "immediately"', () => {
+    const brands = a.obligations.filter((o) => o.jurisdiction === 'PCI-CARD-BRANDS');
+    expect(brands.length).toBeGreaterThan(0);
+    const immediate = brands.find((o) => o.deadline.kind === 'without_unreasonable_delay' && o.deadline.target === '2020-07-07');
+    expect(immediate?.deadline.explanation).toMatch(/1 day/);
+  });
+
+  it('a regime not yet in force on the discovery date is shown as such, an unknown one as a gap', () => {
+    const regsp = a.obligations.find((o) => o.jurisdiction === 'US-SEC-REGSP')!;
+    expect(regsp).toMatchObject({ applicability: 'not_applicable', recipient: 'regulator' });
+    expect(regsp.reasons[0]).toMatch(/not yet in force/);
+    expect(a.obligations.find((o) => o.jurisdiction === 'US-NOPE')).toMatchObject({ applicability: 'no_rule', recipient: 'regulator' });
+  });
+});
