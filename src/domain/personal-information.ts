@@ -10,7 +10,8 @@ export interface PiMatch {
 function describe(c: PiCombination): string {
   const all = c.all.join(' + ');
   const any = c.anyOf.length ? `${all ? ' + ' : ''}${c.anyOf.length > 1 ? `one of (${c.anyOf.join(', ')})` : c.anyOf[0]}` : '';
-  return `${all}${any}`;
+  // An empty combination is a duty that turns on the incident, not on the kind of data.
+  return `${all}${any}` || 'any data (the duty does not depend on the kind of data)';
 }
 
 function matches(c: PiCombination, exposed: ReadonlySet<string>): boolean {
