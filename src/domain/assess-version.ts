@@ -44,7 +44,7 @@ function coverageFor(j: Jurisdiction, version: RuleVersion, category: OrgCategor
   };
 }
 
-function gate(j: Jurisdiction, version: RuleVersion, ctx: AssessContext): Gate {
+function gate(j: Jurisdiction, law: Law, version: RuleVersion, ctx: AssessContext): Gate {
   const { incident } = ctx;
   const reasons: string[] = [];
   const assumptions: string[] = [];
@@ -60,8 +60,9 @@ function gate(j: Jurisdiction, version: RuleVersion, ctx: AssessContext): Gate {
     const pi = matchPersonalInformation(version.personalInformation, incident.dataElements);
     if (pi.covered) reasons.push(pi.reason);
     else notApplicable ??= pi.reason;
-  } else if (j.kind !== 'regime') {
-    // Regimes such as SEC 8-K or the bank rule turn on the incident, not on a data definition.
+  } else if (j.kind !== 'regime' && law.scope !== 'home') {
+    // Regimes (SEC 8-K, the bank rule) and public bodies' incident reports turn on the incident,
+    // not on a data definition.
     assumptions.push("This version's definition of personal information is not encoded yet; breachdesk assumes the exposed data is covered.");
   }
 
@@ -93,7 +94,7 @@ export function assessVersion(
   ctx: AssessContext,
   selectionReason: string,
 ): AssessedObligation[] {
-  const g = gate(j, version, ctx);
+  const g = gate(j, law, version, ctx);
   const clockCtx = { zone: ctx.incident.organization.timezone, holidays: j.holidays, events: ctx.events };
   // Individual notices first: other notices of the same version may be tied to them.
   const ordered = [...version.obligations].sort((a, b) => Number(b.recipient === 'individuals') - Number(a.recipient === 'individuals'));
