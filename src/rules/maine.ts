@@ -2,7 +2,7 @@
 // everyone, widened step by step: information brokers (2006), all persons and state agencies
 // (2007), a 7-business-day limit after law-enforcement clearance (2009), municipalities and a
 // 30-day limit (2019).
-import type { Coverage, Jurisdiction, ObligationRule, OrgCategory, RuleVersion } from './types.js';
+import type { Coverage, Jurisdiction, ObligationRule, OrgCategory, PersonalInformationDefinition, RuleVersion } from './types.js';
 import {
   BLOOMBERG_TABLE,
   PERKINS_CHART_2021,
@@ -15,6 +15,44 @@ import {
   withIndividuals,
   withoutDelay,
 } from './shared.js';
+
+// "Personal information", § 1347(6), unchanged since P.L. 2005, c. 379: a name with an SSN, a licence
+// or state ID number, an account or card number usable without further codes, or an account password,
+// PIN or other access code; and any of those without a name if enough to assume the person's identity.
+const PERSONAL_INFORMATION: PersonalInformationDefinition = {
+  citation: '10 M.R.S. § 1347(6)',
+  summary:
+    "a person's first name or initial and last name with an unencrypted, unredacted Social Security number, driver's licence or state ID number, an account or card number that could be used without further codes, or an account password, PIN or other access code; or any of those without a name if enough to assume the person's identity",
+  combinations: [
+    { all: ['name'], anyOf: ['ssn', 'drivers_license', 'state_id', 'password', 'access_code', 'card_security_code'] },
+    // A card number is usable without further codes once its expiration date or code is out too.
+    { all: ['name', 'card_number'], anyOf: ['card_expiration', 'card_security_code', 'access_code', 'password'] },
+    { all: ['name', 'account_number'], anyOf: [] },
+    // Without a name: what would let someone pass as the person.
+    { all: [], anyOf: ['ssn', 'drivers_license', 'state_id'] },
+  ],
+};
+const DEFINITION_READING =
+  'The definition turns on facts breachdesk cannot see (whether an account number could be used without further codes, whether data without a name would let someone assume an identity): with a name it counts any account number and a card number with its expiration date or a code; without a name only an SSN, licence or state ID number; a card security code counts as an "other access code".';
+const SUBSTITUTE = { costOver: 5_000, recipientsOver: 1_000, citation: '10 M.R.S. § 1347(4)(C)' };
+const ENCRYPTED_NOT_PI = { exists: true, keyException: false, citation: '10 M.R.S. § 1347(6)' };
+
+const vendorNotice = obligation({
+  id: 'vendor-notice',
+  recipient: 'data_owner',
+  recipientName: 'The data owner (notice from the vendor that maintains the data)',
+  citation: '10 M.R.S. § 1348(2)',
+  deadline: withoutDelay('discovered', 'immediately after the vendor discovers the breach, if personal information was or is reasonably believed to have been acquired by an unauthorized person'),
+  lawEnforcement: toll('10 M.R.S. § 1348(3)'),
+  condition:
+    "This duty binds a third party that maintains the data on the owner's behalf without owning it, not the owner. It is shown so the owner can see when its vendor had to tell it; record the vendor's notice as a notified_by_vendor event.",
+  notes: "The statute counts from the vendor's own discovery; when only the owner's discovery is recorded, breachdesk counts from that.",
+});
+const VENDOR_UNVERIFIED = 'The third-party duty of § 1348(2) was read only in its current form (research record, Mintz); that the text of this period had it is assumed, as is that the law-enforcement delay of § 1348(3) reaches it.';
+const DEFINITION_SOURCES = [
+  { where: 'https://legislature.maine.gov/legis/bills/bills_122nd/chapters/PUBLIC379-3.asp', facts: 'P.L. 2005, c. 379: § 1347(6) personal information (elements A-E)' },
+  { where: 'https://getpocketlaw.com/law/state_maine/section-10--1347-definitions_1d24e79e75ec', facts: 'current § 1347 with history notes: (6) unchanged since 2005; (4) notice incl. substitute notice' },
+];
 
 const EXPEDIENT = 'As expediently as possible and without unreasonable delay after becoming aware of the breach and completing a prompt, good-faith investigation.';
 const SEVEN_DAYS_AFTER_CLEARANCE = restart(7, 'business', '10 M.R.S. § 1348(3)');
@@ -64,6 +102,7 @@ const coverageFrom2007: Record<OrgCategory, Coverage> = coverage({ ...PRIVATE_YE
 const MISUSE_TEST = {
   exists: true,
   standard: 'No notice if a prompt, good-faith investigation finds no reasonable likelihood that the information has been or will be misused (information brokers must notify regardless).',
+  recordToKeep: null,
 };
 const FACTS_SOURCE = {
   where: 'github Akesari12/Do-Data-Breach-Notification-Laws-Work-NYU-JLPP-Replication-Code (commit 7fcff8e4, 2023-11-17) paths data/notification_days.csv, data/ag_notice_effective_date.csv, data/cra_notice_effective_date.csv, data/all_laws.txt',
@@ -91,20 +130,27 @@ const versions: RuleVersion[] = [
       local_government: ['no', 'Only information brokers were bound until 2007-01-31; municipalities were added in 2019.'],
       state_agency: ['no', 'Only information brokers were bound until 2007-01-31.'],
     }),
-    encryptionSafeHarbor: null,
+    encryptionSafeHarbor: ENCRYPTED_NOT_PI,
     riskOfHarmException: null,
+    personalInformation: PERSONAL_INFORMATION,
+    substituteNotice: SUBSTITUTE,
     obligations: [
       individuals({ deadline: withoutDelay('discovered', EXPEDIENT), lawEnforcement: toll('10 M.R.S. § 1348(3)'), notes: null }),
       regulator,
       creditBureaus('discovered', []),
+      vendorNotice,
     ],
     confidence: 'medium',
     unverified: [
-      'That the original act bound only information brokers rests on the Attorney General\'s 2007 announcement and the 2006 amending bill, not on the enacted 2005 text.',
-      'The encryption safe harbour and the harm test of this period were not checked.',
+      'That the original act bound only information brokers rests on the Attorney General\'s 2007 announcement, the 2006 amending bill and the 2005 text of § 1348(1), which names information brokers.',
+      'The harm test of this period was not checked.',
+      DEFINITION_READING,
+      VENDOR_UNVERIFIED,
+      'The substitute-notice figures ($5,000 / 1,000) are from the research record, not read in the 2005 text.',
     ],
     sources: [
       FACTS_SOURCE,
+      ...DEFINITION_SOURCES,
       { where: BLOOMBERG_TABLE, facts: 'expedient wording' },
       { where: 'https://www.maine.gov/ag/news/article.shtml?id=44782', facts: 'from 2007-01-31 individuals, businesses and other entities must notify consumers' },
     ],
@@ -116,17 +162,21 @@ const versions: RuleVersion[] = [
     citations: ['Me. Rev. Stat. tit. 10, §§ 1346 to 1350-A as amended by P.L. 2005, c. 583 (L.D. 2017)'],
     summary: 'Maine extended the duty to every person and state agency holding residents\' data, still with no fixed number of days.',
     coverage: coverageFrom2007,
-    encryptionSafeHarbor: null,
+    encryptionSafeHarbor: ENCRYPTED_NOT_PI,
     riskOfHarmException: MISUSE_TEST,
+    personalInformation: PERSONAL_INFORMATION,
+    substituteNotice: SUBSTITUTE,
     obligations: [
       individuals({ deadline: withoutDelay('discovered', EXPEDIENT), lawEnforcement: toll('10 M.R.S. § 1348(3)'), notes: null }),
       regulator,
       creditBureaus('discovered', []),
+      vendorNotice,
     ],
     confidence: 'medium',
-    unverified: ['The encryption safe harbour of this period was not checked.'],
+    unverified: [DEFINITION_READING, VENDOR_UNVERIFIED],
     sources: [
       FACTS_SOURCE,
+      ...DEFINITION_SOURCES,
       { where: 'https://www.maine.gov/ag/news/article.shtml?id=44782', facts: 'from 2007-01-31 individuals, businesses and other entities must notify consumers' },
       { where: 'https://legislature.maine.gov/legis/bills/bills_122nd/billtexts/LD201701.asp', facts: 'L.D. 2017 (2006) replaces "information broker" with "person" in the notice duties' },
     ],
@@ -138,19 +188,23 @@ const versions: RuleVersion[] = [
     citations: ['Me. Rev. Stat. tit. 10, §§ 1346 to 1350-B as amended by P.L. 2009, c. 161 (L.D. 970)'],
     summary: 'Maine kept the open-ended standard but limited notice after a law-enforcement delay to 7 business days from clearance.',
     coverage: coverageFrom2007,
-    encryptionSafeHarbor: null,
+    encryptionSafeHarbor: ENCRYPTED_NOT_PI,
     riskOfHarmException: MISUSE_TEST,
+    personalInformation: PERSONAL_INFORMATION,
+    substituteNotice: SUBSTITUTE,
     obligations: [
       individuals({ deadline: withoutDelay('discovered', EXPEDIENT), lawEnforcement: SEVEN_DAYS_AFTER_CLEARANCE, notes: null }),
       regulator,
       creditBureaus('discovered', []),
+      vendorNotice,
     ],
     confidence: 'medium',
     unverified: [
       'The start date 2009-09-12 is computed as 90 days after the Legislature adjourned on 2009-06-13; the sources give only "90 days after adjournment".',
-      'The encryption safe harbour of this period was not checked.',
+      DEFINITION_READING,
+      VENDOR_UNVERIFIED,
     ],
-    sources: [FACTS_SOURCE, HUNTON_2009, PFR_FAQ],
+    sources: [FACTS_SOURCE, HUNTON_2009, PFR_FAQ, ...DEFINITION_SOURCES],
   },
   {
     id: 'ME-2019',
@@ -164,6 +218,8 @@ const versions: RuleVersion[] = [
     }),
     encryptionSafeHarbor: { exists: true, keyException: false, citation: '10 M.R.S. § 1347' },
     riskOfHarmException: MISUSE_TEST,
+    personalInformation: PERSONAL_INFORMATION,
+    substituteNotice: SUBSTITUTE,
     obligations: [
       individuals({
         deadline: calendarDays(30, 'scope_identified'),
@@ -172,10 +228,13 @@ const versions: RuleVersion[] = [
       }),
       regulator,
       creditBureaus('scope_identified', CRA_CONTENT_2019),
+      vendorNotice,
     ],
     confidence: 'high',
-    unverified: ['Whether encrypted data taken together with its key is notifiable in Maine was not checked.'],
+    unverified: ['Whether encrypted data taken together with its key is notifiable in Maine was not checked.', DEFINITION_READING],
     sources: [
+      ...DEFINITION_SOURCES,
+      { where: 'https://www.mintz.com/mintz-matrix/maine', facts: 'third party maintaining data for the owner must notify it after discovering a breach; data elements alone count if enough to assume an identity' },
       { where: PERKINS_CHART_2021, facts: '30 days, 7 business days, regulator, CRA, substitute' },
       { where: BLOOMBERG_TABLE, facts: 'cross-check, Bulletin 345' },
       PFR_FAQ,

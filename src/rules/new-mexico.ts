@@ -1,9 +1,24 @@
 // New Mexico: the Data Breach Notification Act (N.M. Stat. §§ 57-12C-1 to -12), in force since
 // 2017-06-16. The state and its political subdivisions are exempt (§ 57-12C-12).
-import type { Jurisdiction } from './types.js';
+import type { DataElement, Jurisdiction, PersonalInformationDefinition } from './types.js';
 import { AKESARI_BILL, BLOOMBERG_TABLE, PERKINS_CHART_2021, calendarDays, coverage, obligation, residents, toll } from './shared.js';
 
 const LE = toll('N.M. Stat. § 57-12C-9');
+
+// "Personal identifying information", § 57-12C-2(C): a name with an SSN, a driver's licence or other
+// government-issued ID number, a card or account number with its required code, or biometric data
+// (measurements used to authenticate a person), unless encrypted or redacted.
+const UNLOCKING: DataElement[] = ['card_security_code', 'access_code', 'password'];
+const PII: PersonalInformationDefinition = {
+  citation: 'N.M. Stat. § 57-12C-2(C)',
+  summary:
+    "a person's first name or initial and last name with an unencrypted, unredacted Social Security number, driver's licence number, other government-issued ID number, account or card number together with the security code, access code or password needed to use it, or biometric data used to authenticate the person",
+  combinations: [
+    { all: ['name'], anyOf: ['ssn', 'drivers_license', 'state_id', 'passport', 'military_id', 'tax_id', 'biometric'] },
+    { all: ['name', 'card_number'], anyOf: UNLOCKING },
+    { all: ['name', 'account_number'], anyOf: UNLOCKING },
+  ],
+};
 const GOVERNMENT_EXEMPT = 'N.M. Stat. § 57-12C-12 exempts the State of New Mexico and its political subdivisions from the Act.';
 
 export const newMexico: Jurisdiction = {
@@ -33,7 +48,10 @@ export const newMexico: Jurisdiction = {
           riskOfHarmException: {
             exists: true,
             standard: 'No notice if, after an appropriate investigation, the breach gives rise to no significant risk of identity theft or fraud.',
+            recordToKeep: null,
           },
+          personalInformation: PII,
+          substituteNotice: { costOver: 100_000, recipientsOver: 50_000, citation: 'N.M. Stat. § 57-12C-6' },
           obligations: [
             obligation({
               id: 'individuals',
@@ -83,14 +101,31 @@ export const newMexico: Jurisdiction = {
               lawEnforcement: LE,
               notes: 'Most expedient time possible and no later than 45 calendar days after discovery.',
             }),
+            obligation({
+              id: 'vendor-notice',
+              recipient: 'data_owner',
+              recipientName: 'The data owner (notice from the vendor that maintains the data)',
+              citation: 'N.M. Stat. § 57-12C-6(B)',
+              deadline: calendarDays(45, 'discovered'),
+              lawEnforcement: LE,
+              condition:
+                "This duty binds a person licensed to maintain or possess the data who does not own or license it, not the owner. It is shown so the owner can see when its vendor had to tell it; record the vendor's notice as a notified_by_vendor event. The vendor need not notify if, after an appropriate investigation, there is no significant risk of identity theft or fraud.",
+              notes: "Most expedient time possible and no later than 45 calendar days after the vendor discovers the breach; when only the owner's discovery is recorded, breachdesk counts from that.",
+            }),
           ],
           confidence: 'high',
-          unverified: [],
+          unverified: [
+            '"Government-issued identification number" is read to include state ID, passport, military and taxpayer ID numbers.',
+            'The vendor duty of § 57-12C-6(B) was read only in summaries (the research record, Mintz); one summary counts its 45 days from determination rather than discovery, and breachdesk counts from discovery.',
+            'The substitute-notice figures ($100,000 / 50,000 residents) come from the research record and were not read in the statute.',
+          ],
           sources: [
             { where: AKESARI_BILL('the _Data Breach Notification Act__ 2017 N.M. HB 15.PDF'), facts: '45 calendar days, AG/CRA threshold, state and political-subdivision exemption' },
             { where: PERKINS_CHART_2021, facts: 'content, substitute notice, vendor rule' },
             { where: BLOOMBERG_TABLE, facts: 'penalties, citations' },
             { where: 'https://law.justia.com/codes/new-mexico/2019/chapter-57/article-12c/section-57-12c-7/', facts: '§ 57-12C-7 content items A-G; Laws 2017, ch. 36 effective 2017-06-16' },
+            { where: 'https://codes.findlaw.com/nm/chapter-57-trade-practices-and-regulations/nm-st-sect-57-12c-2/', facts: '§ 57-12C-2 definitions (current as of 2024-01-01): biometric data, encrypted, personal identifying information' },
+            { where: 'https://www.mintz.com/mintz-matrix/new-mexico', facts: 'third party that maintains data it does not own notifies the owner within 45 days' },
           ],
         },
       ],

@@ -1,11 +1,71 @@
 // Texas: the general breach law (Bus. & Com. Code ch. 521) and the government-body notice to the
 // Department of Information Resources (Gov't Code § 2054.1125, now § 2054.603).
-import type { DeadlineRule, Jurisdiction, ObligationRule, RuleVersion } from './types.js';
+import { DATA_ELEMENTS } from './types.js';
+import type { DataElement, DeadlineRule, Jurisdiction, ObligationRule, PersonalInformationDefinition, PiCombination, RuleVersion, Threshold } from './types.js';
 import {
   BLOOMBERG_TABLE, PERKINS_CHART_2021, businessDays, calendarDays, coverage, governmentOnlyCoverage, hours, obligation, residents, toll, withoutDelay,
 } from './shared.js';
 
 const LE = toll('Tex. Bus. & Com. Code § 521.053(d)');
+
+// "Sensitive personal information": from 2005 (former § 48.002(2), recodified as § 521.002(a)(2) on
+// 2009-04-01) a name with an SSN, a government ID number, or a card or account number with the
+// code that unlocks it; H.B. 2004 added health information from 2009-09-01. Not changed since.
+const GOVERNMENT_ID: DataElement[] = ['ssn', 'drivers_license', 'state_id', 'passport', 'military_id', 'tax_id'];
+const UNLOCKING_CODE: DataElement[] = ['card_security_code', 'access_code', 'password'];
+/** Anything that identifies the person a health record is about (§ 521.002(a)(2)(B)). */
+const IDENTIFIES: DataElement[] = ['name', ...GOVERNMENT_ID, 'email', 'phone', 'username', 'employee_id'];
+const NAME_COMBINATIONS: PiCombination[] = [
+  { all: ['name'], anyOf: GOVERNMENT_ID },
+  { all: ['name', 'card_number'], anyOf: UNLOCKING_CODE },
+  { all: ['name', 'account_number'], anyOf: UNLOCKING_CODE },
+];
+const HEALTH_COMBINATIONS: PiCombination[] = [
+  { all: ['medical'], anyOf: IDENTIFIES },
+  { all: ['health_insurance'], anyOf: IDENTIFIES },
+];
+const NAME_SUMMARY =
+  "a person's first name or initial and last name, unencrypted, together with a Social Security number, a driver's licence or other government-issued ID number, or a card or account number with the security code, access code or password needed to use it (a card number without its code is not enough)";
+
+const SPI_2005: PersonalInformationDefinition = {
+  citation: 'Tex. Bus. & Com. Code § 48.002(2) (from 2009-04-01 § 521.002(a)(2))',
+  summary: NAME_SUMMARY,
+  combinations: NAME_COMBINATIONS,
+};
+const SPI_2009: PersonalInformationDefinition = {
+  citation: 'Tex. Bus. & Com. Code § 521.002(a)(2)',
+  summary: `${NAME_SUMMARY}; or information that identifies a person and relates to their physical or mental health, their health care or payment for it`,
+  combinations: [...NAME_COMBINATIONS, ...HEALTH_COMBINATIONS],
+};
+/**
+ * The DIR notice covers sensitive personal, confidential or legally protected information (and from
+ * 2023 ransomware), which no list of elements captures: sensitive personal information first, so the
+ * reason names it when it matches, then any exposed element at all.
+ */
+const DIR_SCOPE = (citation: string, summary: string): PersonalInformationDefinition => ({
+  citation,
+  summary,
+  combinations: [...SPI_2009.combinations, { all: [], anyOf: [...DATA_ELEMENTS] }],
+});
+
+const SUBSTITUTE = { costOver: 250_000, recipientsOver: 500_000, citation: 'Tex. Bus. & Com. Code § 521.053(f)' };
+
+const VENDOR_CONDITION =
+  'This duty binds a vendor or other party that maintains the data without owning it, not the owner. It is shown so the owner can see when its vendor had to tell it; record the vendor\'s notice as a notified_by_vendor event.';
+
+// § 521.053(c) (former § 48.103(c)): "immediately after discovering the breach". Subsection (d) lets
+// law enforcement delay the notices of both (b) and (c).
+const vendorNotice = (citation: string): ObligationRule =>
+  obligation({
+    id: 'vendor-notice',
+    recipient: 'data_owner',
+    recipientName: 'The data owner (notice from the vendor that maintains the data)',
+    citation,
+    deadline: withoutDelay('discovered', 'immediately after the vendor discovers the breach, if sensitive personal information was or is reasonably believed to have been acquired by an unauthorized person'),
+    lawEnforcement: LE,
+    condition: VENDOR_CONDITION,
+    notes: 'The statute counts from the vendor\'s own discovery, which the incident file does not record; breachdesk counts from the owner\'s discovery instead, so weigh the vendor\'s lateness with that in mind.',
+  });
 
 const individuals = (deadline: DeadlineRule, notes: string | null): ObligationRule =>
   obligation({
@@ -28,18 +88,24 @@ const within60Days = individuals(
   'Without unreasonable delay and at the latest on the 60th day after the breach was determined to have occurred. Residents of other states may be notified under their own state law instead (since 2013).',
 );
 
-// The 10,000 count is of everyone notified at one time, not only Texas residents.
-const consumerReportingAgencies = (anchor: 'discovered' | 'determined'): ObligationRule =>
+// Before H.B. 300 (2012-09-01) only Texas residents were notified under the section; from then on
+// everyone is, so the 10,000 is counted over all persons notified at one time, in every state.
+const RESIDENTS_ONLY = residents(10_000, 'more_than');
+const EVERYONE: Threshold = { count: 10_000, comparison: 'more_than', of: 'total' };
+const consumerReportingAgencies = (anchor: 'discovered' | 'determined', threshold: Threshold = EVERYONE): ObligationRule =>
   obligation({
     id: 'consumer-reporting-agencies',
     recipient: 'consumer_reporting_agencies',
     recipientName: 'Each nationwide consumer reporting agency',
     citation: 'Tex. Bus. & Com. Code § 521.053(h)',
     deadline: withoutDelay(anchor, 'Without unreasonable delay once more than 10,000 persons are to be notified at one time.'),
-    threshold: residents(10_000, 'more_than'),
+    threshold,
     lawEnforcement: LE,
     requiredContent: ['Timing, distribution and content of the notices sent to individuals'],
-    notes: 'The statute counts all persons notified at one time, residents of other states included; compare the total, not only Texans.',
+    notes:
+      threshold.of === 'total'
+        ? 'The statute counts all persons notified at one time, residents of other states included: breachdesk compares the total affected in all states.'
+        : 'Before H.B. 300 (2012-09-01) the section required notice to Texas residents only, so only they are counted.',
   });
 
 const AG_CONTENT_2020 = [
@@ -82,32 +148,73 @@ const AGENCY_VIA_2054_1125 = [
 ] as const;
 
 const SAFE_HARBOR = { exists: true, keyException: true, citation: 'Tex. Bus. & Com. Code § 521.053(a)' };
-const NO_HARM_TEST = { exists: false, standard: null };
+const NO_HARM_TEST = { exists: false, standard: null, recordToKeep: null };
+
+const UNVERIFIED_DEFINITION = '"Government-issued identification number" is read to include passport, military and taxpayer ID numbers; health information is matched when a name or another identifier is exposed with it.';
+const AGENCY_BEFORE_2054_1125 = [
+  'uncertain',
+  'Only from Gov\'t Code § 2054.1125(b) (believed enacted 2009) must a state agency comply with § 521.053; before it, whether an agency "conducts business" was unsettled.',
+] as const;
+const UNVERIFIED_BEFORE_2012 = [
+  'Whether the more-than-10,000 consumer-reporting-agency notice already applied before 2012 (the research record does not establish its start date).',
+  'The substitute-notice figures ($250,000 / 500,000) were confirmed for 2012 on; that the original text used the same figures is assumed.',
+  'When Gov\'t Code § 2054.1125(b) began to apply § 521.053 to state agencies (believed 2009).',
+  UNVERIFIED_DEFINITION,
+];
+const SOURCES_BEFORE_2012 = [
+  { where: BLOOMBERG_TABLE, facts: "effective date 9/1/2005; 'as quickly as possible'" },
+  { where: PERKINS_CHART_2021, facts: '2007/2009 acts' },
+  { where: 'https://capitol.texas.gov/tlodocs/80R/billtext/html/SB00223I.htm', facts: 'S.B. 223 (2007, a bill) quotes § 48.103 of 2005: notice to residents as quickly as possible; (c) a person maintaining data it does not own notifies the owner immediately after discovering the breach' },
+];
+const SPI_SOURCES = [
+  { where: 'https://codes.findlaw.com/tx/business-and-commerce-code/bus-com-sect-521-002/', facts: '§ 521.002(a)(2) text current as of 2024-01-01 (unchanged since 2009)' },
+  { where: 'https://lawserver.com/law/state/texas/tx-codes/texas_business_and_commerce_code_521-053', facts: '§ 521.053 text: vendor notice (c), delay (d), substitute notice (f), CRA (h)' },
+];
 
 const bcc: RuleVersion[] = [
   {
     id: 'TX-2005',
     effectiveFrom: '2005-09-01',
-    effectiveTo: '2012-08-31',
-    citations: ['Tex. Bus. & Com. Code § 521.053 (recodified 2007 from former § 48.103; amended Acts 2009, ch. 419)'],
-    summary: 'Texas businesses had to tell affected Texans of a breach as quickly as possible, with no fixed number of days and no notice to the Attorney General.',
-    coverage: coverage({
-      ...PRIVATE,
-      local_government: LOCAL_UNSETTLED,
-      state_agency: ['uncertain', 'Only from Gov\'t Code § 2054.1125(b) (believed enacted 2009) must a state agency comply with § 521.053; before it, whether an agency "conducts business" was unsettled.'],
-    }),
-    encryptionSafeHarbor: null,
+    effectiveTo: '2009-08-31',
+    citations: [
+      'Tex. Bus. & Com. Code §§ 48.002, 48.103 (S.B. 122, 2005), recodified as §§ 521.002, 521.053 by H.B. 2278 (2007, eff. 2009-04-01)',
+    ],
+    summary: 'Texas businesses had to tell affected Texans of a breach as quickly as possible, with no fixed number of days and no notice to the Attorney General; health information was not yet covered.',
+    coverage: coverage({ ...PRIVATE, local_government: LOCAL_UNSETTLED, state_agency: AGENCY_BEFORE_2054_1125 }),
+    // The definition reached only a name and items that were "not encrypted"; no key exception yet.
+    encryptionSafeHarbor: { exists: true, keyException: false, citation: 'Tex. Bus. & Com. Code § 48.002(2)(A) (from 2009-04-01 § 521.002(a)(2))' },
     riskOfHarmException: NO_HARM_TEST,
-    obligations: [asQuicklyAsPossible, consumerReportingAgencies('discovered')],
+    personalInformation: SPI_2005,
+    substituteNotice: { ...SUBSTITUTE, citation: 'Tex. Bus. & Com. Code § 48.103 (from 2009-04-01 § 521.053(f))' },
+    obligations: [asQuicklyAsPossible, consumerReportingAgencies('discovered', RESIDENTS_ONLY), vendorNotice('Tex. Bus. & Com. Code § 48.103(c) (from 2009-04-01 § 521.053(c))')],
     confidence: 'medium',
     unverified: [
-      'Whether the more-than-10,000 consumer-reporting-agency notice already applied before 2012 (the research record does not establish its start date).',
-      'The encryption safe harbour of this period was not checked.',
-      'When Gov\'t Code § 2054.1125(b) began to apply § 521.053 to state agencies (believed 2009).',
+      ...UNVERIFIED_BEFORE_2012,
+      'That encrypted data taken with its key was not yet a breach (the key clause of § 521.053(a) is taken to come from H.B. 2004, which amended that subsection; its markup was not visible).',
+    ],
+    sources: [...SOURCES_BEFORE_2012, { where: 'https://www.capitol.state.tx.us/tlodocs/79R/billtext/html/SB00122F.htm', facts: 'S.B. 122 (2005) enrolled: § 48.002(2) sensitive personal information (name + SSN, government ID, or account/card number with required code; not encrypted)' }],
+  },
+  {
+    id: 'TX-2009',
+    effectiveFrom: '2009-09-01',
+    effectiveTo: '2012-08-31',
+    citations: ['Tex. Bus. & Com. Code §§ 521.002, 521.053 as amended by H.B. 2004 (Acts 2009, 81st Leg., ch. 419, eff. 2009-09-01)'],
+    summary: 'Texas businesses had to tell affected Texans of a breach as quickly as possible; from 2009-09-01 health information counted as sensitive personal information and encrypted data taken with its key was a breach.',
+    coverage: coverage({ ...PRIVATE, local_government: LOCAL_UNSETTLED, state_agency: AGENCY_BEFORE_2054_1125 }),
+    encryptionSafeHarbor: SAFE_HARBOR,
+    riskOfHarmException: NO_HARM_TEST,
+    personalInformation: SPI_2009,
+    substituteNotice: SUBSTITUTE,
+    obligations: [asQuicklyAsPossible, consumerReportingAgencies('discovered', RESIDENTS_ONLY), vendorNotice('Tex. Bus. & Com. Code § 521.053(c)')],
+    confidence: 'medium',
+    unverified: [
+      ...UNVERIFIED_BEFORE_2012,
+      'That H.B. 2004 added the decryption-key clause of § 521.053(a) is inferred from the bill amending that subsection; its markup was not visible.',
     ],
     sources: [
-      { where: BLOOMBERG_TABLE, facts: "effective date 9/1/2005; 'as quickly as possible'" },
-      { where: PERKINS_CHART_2021, facts: '2007/2009 acts' },
+      ...SOURCES_BEFORE_2012,
+      { where: 'https://www.legis.state.tx.us/tlodocs/81R/billtext/html/HB02004F.HTM', facts: 'H.B. 2004 (2009) enrolled: § 521.002(a)(2) adds (B), information identifying a person that relates to health, health care or its payment; amends § 521.053(a)' },
+      { where: 'https://texas.public.law/statutes/tex._bus._and_com._code_section_521.002', facts: '§ 521.002 history: added by H.B. 2278 eff. 2009-04-01, amended only by H.B. 2004 eff. 2009-09-01' },
     ],
   },
   {
@@ -119,10 +226,16 @@ const bcc: RuleVersion[] = [
     coverage: coverage({ ...PRIVATE, local_government: LOCAL_UNSETTLED, state_agency: AGENCY_VIA_2054_1125 }),
     encryptionSafeHarbor: SAFE_HARBOR,
     riskOfHarmException: NO_HARM_TEST,
-    obligations: [asQuicklyAsPossible, consumerReportingAgencies('discovered')],
+    personalInformation: SPI_2009,
+    substituteNotice: SUBSTITUTE,
+    obligations: [asQuicklyAsPossible, consumerReportingAgencies('discovered'), vendorNotice('Tex. Bus. & Com. Code § 521.053(c)')],
     confidence: 'high',
-    unverified: ['The enactment date of Gov\'t Code § 2054.1125(b) (state agencies) was not read; its text is confirmed as of 2017.'],
+    unverified: [
+      UNVERIFIED_DEFINITION,
+      'The enactment date of Gov\'t Code § 2054.1125(b) (state agencies) was not read; its text is confirmed as of 2017.',
+    ],
     sources: [
+      ...SPI_SOURCES,
       { where: 'https://www.lexology.com/library/detail.aspx?g=3fc66c51-3dc3-4716-8567-242e7b1bba51', facts: "pre-2020 'as quickly as possible'" },
       { where: 'https://privacyandsecuritymatters.com/2012/10/state-data-breach-notification-matrix-update-texas-and-connecticut', facts: 'H.B. 300 nonresident coverage and penalties effective 2012-09-01' },
       { where: PERKINS_CHART_2021, facts: 'CRA >10,000, vendor, substitute notice' },
@@ -138,14 +251,18 @@ const bcc: RuleVersion[] = [
     coverage: coverage({ ...PRIVATE, local_government: LOCAL_UNSETTLED, state_agency: AGENCY_VIA_2054_1125 }),
     encryptionSafeHarbor: SAFE_HARBOR,
     riskOfHarmException: NO_HARM_TEST,
+    personalInformation: SPI_2009,
+    substituteNotice: SUBSTITUTE,
     obligations: [
       within60Days,
       attorneyGeneral(60, AG_CONTENT_2020, 'Not later than the 60th day after the breach was determined (§ 521.053(i), added by H.B. 4390).'),
       consumerReportingAgencies('determined'),
+      vendorNotice('Tex. Bus. & Com. Code § 521.053(c)'),
     ],
     confidence: 'high',
-    unverified: [],
+    unverified: [UNVERIFIED_DEFINITION],
     sources: [
+      ...SPI_SOURCES,
       { where: 'https://www.texaslawblog.law/2019/08/texas-updates-its-data-breach-notification-law/', facts: '60 days after determination; AG at least 250; AG content' },
       { where: 'https://byrdadatto.com/banter/alert-update-to-texas-privacy-breach-notification-law/', facts: "exact statutory wording 'not later than the 60th day after the date on which the person determines that the breach occurred'" },
       { where: 'https://legiscan.com/TX/text/SB768/id/2808752/Texas-2023-SB768-Enrolled.html', facts: "AG deadline was 60th day before S.B. 768 (struck text '[60th]')" },
@@ -162,16 +279,21 @@ const bcc: RuleVersion[] = [
     coverage: coverage({ ...PRIVATE, local_government: LOCAL_UNSETTLED, state_agency: AGENCY_VIA_2054_1125 }),
     encryptionSafeHarbor: SAFE_HARBOR,
     riskOfHarmException: NO_HARM_TEST,
+    personalInformation: SPI_2009,
+    substituteNotice: SUBSTITUTE,
     obligations: [
       within60Days,
       attorneyGeneral(60, AG_CONTENT_2021, 'The Attorney General posts a public listing of notices within 30 days and removes it after a year without a further breach (§ 521.053(j)).'),
       consumerReportingAgencies('determined'),
+      vendorNotice('Tex. Bus. & Com. Code § 521.053(c)'),
     ],
     confidence: 'high',
     unverified: [
+      UNVERIFIED_DEFINITION,
       'The research notes named 2021 as the year local governments were brought under § 521.053; the enacted text shows that happened only with S.B. 271 (2023), so this version keeps local governments uncertain.',
     ],
     sources: [
+      ...SPI_SOURCES,
       { where: PERKINS_CHART_2021, facts: '2021 amendments: new AG content item and AG website posting, effective 2021-09-01' },
       { where: BLOOMBERG_TABLE, facts: 'H.B. 3746 posting rule' },
       { where: 'https://capitol.texas.gov/tlodocs/88R/analysis/html/SB00271H.htm', facts: 'S.B. 271 (2023) analysis: local governments were not yet covered' },
@@ -193,6 +315,8 @@ const bcc: RuleVersion[] = [
     }),
     encryptionSafeHarbor: SAFE_HARBOR,
     riskOfHarmException: NO_HARM_TEST,
+    personalInformation: SPI_2009,
+    substituteNotice: SUBSTITUTE,
     obligations: [
       within60Days,
       attorneyGeneral(
@@ -201,10 +325,12 @@ const bcc: RuleVersion[] = [
         'As soon as practicable and not later than the 30th day after determination (S.B. 768).',
       ),
       consumerReportingAgencies('determined'),
+      vendorNotice('Tex. Bus. & Com. Code § 521.053(c)'),
     ],
     confidence: 'high',
-    unverified: [],
+    unverified: [UNVERIFIED_DEFINITION],
     sources: [
+      ...SPI_SOURCES,
       { where: 'https://legiscan.com/TX/text/SB768/id/2808752/Texas-2023-SB768-Enrolled.html', facts: 'S.B. 768 enrolled text: 30th [60th] day, electronic form' },
       { where: 'https://www.dataguidance.com/news/texas-amendments-breach-notification-law-signed', facts: 'signed 2023-05-27, effective 2023-09-01' },
       { where: 'github Ansvar-Systems/US-law-mcp path data/seed/states/tx.json (text of § 521.053(a)-(b))', facts: 'current § 521.053(b) wording (60th day after determination)' },
@@ -238,6 +364,10 @@ const gov: RuleVersion[] = [
     }),
     encryptionSafeHarbor: null,
     riskOfHarmException: null,
+    personalInformation: DIR_SCOPE(
+      "Tex. Gov't Code § 2054.1125(b)(2), with Tex. Bus. & Com. Code § 521.002(a)(2)",
+      'sensitive personal information under Bus. & Com. Code § 521.002(a)(2), and also any confidential or legally protected information, so breachdesk treats any exposed data as in scope',
+    ),
     obligations: [
       dirNotice(
         "Tex. Gov't Code § 2054.1125(b)(2)",
@@ -246,6 +376,7 @@ const gov: RuleVersion[] = [
     ],
     confidence: 'medium',
     unverified: [
+      'What counts as confidential or legally protected information (and, from 2023, whether a ransomware incident touched any data) cannot be read from the exposed data elements, so any exposed element is treated as in scope.',
       'The enacted text of H.B. 8 (2017) was not read; the 48-hour duty and its 2017-09-01 start come from the Legislature\'s bill summary and a law-firm note (the research record had assumed 2019-09-01).',
       'The 2017 text also named the state cybersecurity coordinator as a recipient; when that was dropped (before 2021) was not verified.',
       'Whether the Secretary of State notice for election data replaced or added to the DIR notice before 2023.',
@@ -268,6 +399,10 @@ const gov: RuleVersion[] = [
     }),
     encryptionSafeHarbor: null,
     riskOfHarmException: null,
+    personalInformation: DIR_SCOPE(
+      "Tex. Gov't Code § 2054.603(a), with Tex. Bus. & Com. Code § 521.002(a)(2)",
+      'a breach or suspected breach of sensitive personal information under Bus. & Com. Code § 521.002(a)(2), or a ransomware incident whatever data it touched, so breachdesk treats any exposed data as in scope',
+    ),
     obligations: [
       dirNotice(
         "Tex. Gov't Code § 2054.603(b)(2)",
@@ -285,6 +420,7 @@ const gov: RuleVersion[] = [
     ],
     confidence: 'medium',
     unverified: [
+      'What counts as confidential or legally protected information (and, from 2023, whether a ransomware incident touched any data) cannot be read from the exposed data elements, so any exposed element is treated as in scope.',
       'Whether H.B. 150 (2025, Texas Cyber Command, Gov\'t Code ch. 2063) now routes these reports to the Command instead of DIR.',
     ],
     sources: [
