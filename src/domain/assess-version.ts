@@ -80,6 +80,15 @@ function gate(j: Jurisdiction, law: Law, version: RuleVersion, ctx: AssessContex
   return { notApplicable, reasons, assumptions };
 }
 
+/** A vendor's duty to its data owner only matters where a vendor is involved. */
+function vendorGap(rule: ObligationRule, ctx: AssessContext): string | null {
+  if (rule.recipient !== 'data_owner') return null;
+  const vendorKnown =
+    !!ctx.incident.system?.vendor ||
+    ctx.events.some((e) => e.type === 'notified_by_vendor' || (e.type === 'discovered' && e.source === 'vendor_notice'));
+  return vendorKnown ? null : 'No vendor is named for the system and no vendor notice is recorded: this duty binds a vendor that maintains data for its owner.';
+}
+
 function letterElements(rule: ObligationRule, events: readonly IncidentEvent[]): ObligationRule['letterElements'] {
   if (rule.recipient !== 'individuals') return [];
   const delayed = events.some((e) => e.type === 'law_enforcement_delay');
@@ -106,7 +115,7 @@ export function assessVersion(
     const { deadline, assumptions } = computeDeadline(rule.deadline, rule.lawEnforcement, clockCtx, individuals);
     const notifiedOn = noticeFor(ctx.events, { recipient: rule.recipient, jurisdiction: j.code, obligationId: rule.id });
     if (rule.recipient === 'individuals' && !individuals) individuals = { due: deadline.due, notifiedOn };
-    const notApplicable = g.notApplicable ?? (threshold?.met === false ? threshold.reason : null);
+    const notApplicable = g.notApplicable ?? (threshold?.met === false ? threshold.reason : null) ?? vendorGap(rule, ctx);
     const done = notApplicable ? null : compliance(deadline, notifiedOn);
     out.set(rule.id, {
       key: `${j.code}:${law.id}:${rule.id}`,

@@ -21,8 +21,9 @@ export interface Compliance {
 export function noticeFor(events: readonly IncidentEvent[], target: { recipient: Recipient; jurisdiction: string; obligationId: string | null }): IsoDate | null {
   let best: IsoDate | null = null;
   for (const e of events) {
-    // The vendor's notice to the organisation is what a vendor-to-owner duty asks for.
-    if (e.type === 'notified_by_vendor' && target.recipient === 'data_owner') {
+    // The vendor's notice to the organisation is what a vendor-to-owner duty asks for: recorded
+    // as such, or as a discovery whose source was the vendor's notice.
+    if (target.recipient === 'data_owner' && (e.type === 'notified_by_vendor' || (e.type === 'discovered' && e.source === 'vendor_notice'))) {
       if (!best || e.at.latest < best) best = e.at.latest;
       continue;
     }

@@ -63,7 +63,11 @@ export interface OpenObligationWithContext extends ObligationRow {
   timezone: string;
 }
 
-/** Open obligations with a due date, with what a reminder needs to be written. */
+/**
+ * Open obligations with a due date, with what a reminder needs to be written. A vendor's duty to
+ * tell the organisation (`data_owner`) is shown on the incident but is not the staff's to meet,
+ * so it is never reminded.
+ */
 export async function listOpenDatedObligations(db: Executor): Promise<OpenObligationWithContext[]> {
   return db
     .selectFrom('obligations as o')
@@ -73,6 +77,7 @@ export async function listOpenDatedObligations(db: Executor): Promise<OpenObliga
     .select(['i.title as incident_title', 'i.contacts', 'org.timezone'])
     .where('o.status', '=', 'open')
     .where('o.due_date', 'is not', null)
+    .where('o.recipient', '!=', 'data_owner')
     .where('i.status', '=', 'open')
     .execute();
 }

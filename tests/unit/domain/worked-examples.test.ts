@@ -103,7 +103,7 @@ describe('Midwest City 2018: 43 separate days from 2017-12-11 and 2018-05-25..20
 
 describe('residents in several states', () => {
   const a = assess('odessa-2020.json', (f) => {
-    f.affected.byState = { TX: 250, NM: 1001, WA: 500, CA: 501, ME: 3, FL: 20 };
+    f.affected.byState = { TX: 250, NM: 1001, WA: 500, CA: 501, ME: 3, MP: 20 };
   });
 
   it('checks each threshold with its own comparison, exactly at the boundary', () => {
@@ -122,10 +122,10 @@ describe('residents in several states', () => {
     expect(me.assumptions.join(' ')).toMatch(/No "scope_identified" event/);
   });
 
-  it('never drops a state without rules: Florida shows as a gap', () => {
-    const fl = a.obligations.find((o) => o.jurisdiction === 'FL')!;
-    expect(fl).toMatchObject({ applicability: 'no_rule', jurisdictionName: 'Florida', recipient: 'individuals', rule: null, status: 'open' });
-    expect(fl.reasons[0]).toMatch(/No rule for Florida/);
+  it('never drops a jurisdiction without rules: the Northern Mariana Islands show as a gap', () => {
+    const mp = a.obligations.find((o) => o.jurisdiction === 'MP')!;
+    expect(mp).toMatchObject({ applicability: 'no_rule', jurisdictionName: 'Northern Mariana Islands', recipient: 'individuals', rule: null, status: 'open' });
+    expect(mp.reasons[0]).toMatch(/No rule for Northern Mariana Islands/);
   });
 
   it('a government-only statute of another state does not bind a Texas city', () => {
@@ -176,5 +176,27 @@ describe('opt-in regimes', () => {
     expect(regsp).toMatchObject({ applicability: 'not_applicable', recipient: 'regulator' });
     expect(regsp.reasons[0]).toMatch(/not yet in force/);
     expect(a.obligations.find((o) => o.jurisdiction === 'US-NOPE')).toMatchObject({ applicability: 'no_rule', recipient: 'regulator' });
+  });
+});
+
+describe("a vendor's duty to tell the data owner", () => {
+  it('is measured by the vendor notice the city recorded (a discovery through the vendor counts)', () => {
+    const a = assess('odessa-2020.json');
+    expect(find(a, 'NM', 'vendor-notice')).toMatchObject({ recipient: 'data_owner', status: 'met', notifiedOn: '2020-07-06', deadline: { due: '2020-09-04' } });
+    const late = assess('odessa-2020.json', (f) => {
+      f.events[0].source = 'internal_review';
+      f.events.push({ type: 'notified_by_vendor', at: '2020-09-10' });
+    });
+    expect(find(late, 'NM', 'vendor-notice')).toMatchObject({ status: 'late', daysLate: 6 });
+  });
+
+  it('does not apply where no vendor is involved', () => {
+    const a = assess('odessa-2020.json', (f) => {
+      delete f.system;
+      f.events[0].source = 'internal_review';
+    });
+    const v = find(a, 'NM', 'vendor-notice');
+    expect(v.applicability).toBe('not_applicable');
+    expect(v.reasons[0]).toMatch(/No vendor is named/);
   });
 });
