@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { ANCHOR_ORDER as ANCHORS } from '../../../src/domain/anchors.js';
 import { DateTime } from 'luxon';
 import { JURISDICTION_NAMES, catalogue, findJurisdiction, jurisdictionName } from '../../../src/rules/index.js';
 import type { ObligationRule, OrgCategory, RuleVersion } from '../../../src/rules/types.js';
-import { LETTER_ELEMENTS } from '../../../src/rules/types.js';
+import { DATA_ELEMENTS, LETTER_ELEMENTS } from '../../../src/rules/types.js';
 
 const ORG_CATEGORIES: OrgCategory[] = ['business', 'nonprofit', 'local_government', 'state_agency'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -86,9 +87,25 @@ describe('rule catalogue structure', () => {
       }
       if (o.recipient !== 'individuals') expect(o.letterElements).toEqual([]);
       for (const element of o.letterElements) expect(LETTER_ELEMENTS).toContain(element);
-      if (o.threshold) expect(o.threshold.count).toBeGreaterThan(0);
+      if (o.threshold) {
+        expect(o.threshold.count).toBeGreaterThan(0);
+        expect(['more_than', 'at_least', 'fewer_than'], `${v.id}/${o.id} threshold comparison`).toContain(o.threshold.comparison);
+      }
+      // Every clock says what starts it.
+      if ('anchor' in o.deadline) expect(ANCHORS, `${v.id}/${o.id} anchor`).toContain(o.deadline.anchor);
+    }
+    for (const c of v.personalInformation?.combinations ?? []) {
+      for (const e of [...c.all, ...c.anyOf]) expect(DATA_ELEMENTS, `${v.id} definition uses ${e}`).toContain(e);
     }
   });
+
+  it.each(laws.filter(({ jurisdiction, law }) => jurisdiction.kind !== 'regime' && law.scope === 'residents').flatMap(({ law }) => law.versions.map((v) => [v.id, v] as const)))(
+    '%s: defines personal information, with its citation',
+    (_id, v) => {
+      expect(v.personalInformation?.citation.trim()).toBeTruthy();
+      expect(v.personalInformation?.combinations.length).toBeGreaterThan(0);
+    },
+  );
 
   it.each(versions.map(({ version: v }) => [v.id, v] as const))('%s: coverage answers every organisation category', (_id, v) => {
     expect(Object.keys(v.coverage).sort()).toEqual([...ORG_CATEGORIES].sort());
