@@ -83,6 +83,14 @@ const ATTORNEYS_GENERAL: Record<string, ContactInfo> = {
   ME: { name: 'Office of the Maine Attorney General', phone: '1-207-626-8800', website: 'www.maine.gov/ag', address: '6 State House Station, Augusta, ME 04333' },
   CA: { name: 'California Attorney General, Office of Privacy Protection', phone: '1-800-952-5225', website: 'www.oag.ca.gov/privacy', address: 'P.O. Box 944255, Sacramento, CA 94244-2550' },
   OK: { name: 'Oklahoma Office of the Attorney General, Consumer Protection Unit', phone: '1-405-521-2029', website: 'www.oag.ok.gov', address: '313 NE 21st Street, Oklahoma City, OK 73105' },
+  // States whose statutes require the attorney general's contact details in the letter.
+  DC: { name: 'Office of the Attorney General for the District of Columbia', phone: '1-202-727-3400', website: 'oag.dc.gov', address: '400 6th Street NW, Washington, DC 20001' },
+  IA: { name: 'Office of the Iowa Attorney General, Consumer Protection Division', phone: '1-515-281-5926', website: 'www.iowaattorneygeneral.gov', address: '1305 E. Walnut Street, Des Moines, IA 50319' },
+  MD: { name: 'Maryland Office of the Attorney General, Identity Theft Unit', phone: '1-888-743-0023', website: 'www.marylandattorneygeneral.gov', address: '200 St. Paul Place, Baltimore, MD 21202' },
+  NC: { name: 'North Carolina Department of Justice, Consumer Protection Division', phone: '1-877-566-7226', website: 'www.ncdoj.gov', address: '9001 Mail Service Center, Raleigh, NC 27699-9001' },
+  NY: { name: 'New York State Office of the Attorney General', phone: '1-800-771-7755', website: 'ag.ny.gov', address: 'The Capitol, Albany, NY 12224-0341' },
+  OR: { name: 'Oregon Department of Justice, Consumer Protection', phone: '1-877-877-9392', website: 'www.doj.state.or.us', address: '1162 Court Street NE, Salem, OR 97301-4096' },
+  RI: { name: 'Rhode Island Office of the Attorney General', phone: '1-401-274-4400', website: 'www.riag.ri.gov', address: '150 South Main Street, Providence, RI 02903' },
 };
 
 // Data element id → [English, Spanish], in words a resident uses.
