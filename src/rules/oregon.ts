@@ -192,7 +192,7 @@ function version(era: Era): RuleVersion {
         ? [{ where: AKESARI_BILL('2019 Ore. SB 684.PDF'), facts: '45 days for every notice under (1), the AG included; vendor 10 days; vendor AG notice; pre-2020 "as soon as practicable" vendor wording (struck text)' }]
         : []),
       { where: 'https://oregon.public.law/statutes/ors_646A.602', facts: 'current definitions: breach of security, covered entity, encryption' },
-      { where: '/work/shared/reference/real-cases/README.md', facts: 'Oregon AG notices: 45 days after discovery, AG over 250 residents (from 2020-01-01 in the data)' },
+      { where: 'Multistate AG filing list (agi-lab/data-breaches-reporting), as summarised in the project reference real-cases README', facts: 'Oregon AG notices: 45 days after discovery, AG over 250 residents (from 2020-01-01 in the data)' },
     ],
   };
 }
