@@ -44,12 +44,13 @@ function coverageFor(j: Jurisdiction, version: RuleVersion, category: OrgCategor
   };
 }
 
-function gate(j: Jurisdiction, law: Law, version: RuleVersion, ctx: AssessContext): Gate {
+/** `asCategory`: judge coverage for someone other than the organisation (its vendor, a business). */
+function gate(j: Jurisdiction, law: Law, version: RuleVersion, ctx: AssessContext, asCategory?: OrgCategory): Gate {
   const { incident } = ctx;
   const reasons: string[] = [];
   const assumptions: string[] = [];
   let notApplicable: string | null = null;
-  const { category, assumption } = orgCategory(incident.organization.kind);
+  const { category, assumption } = asCategory ? { category: asCategory, assumption: null } : orgCategory(incident.organization.kind);
   if (assumption) assumptions.push(assumption);
   const coverage = coverageFor(j, version, category, incident.organization.state);
   if (coverage.answer === 'no') notApplicable = `This law does not cover a ${category.replace('_', ' ')}: ${coverage.reason}`;
@@ -103,7 +104,9 @@ export function assessVersion(
   ctx: AssessContext,
   selectionReason: string,
 ): AssessedObligation[] {
-  const g = gate(j, law, version, ctx);
+  const ownGate = gate(j, law, version, ctx);
+  // A vendor-to-owner duty binds the vendor: whether the statute covers it is a business question.
+  const vendorGate = version.obligations.some((o) => o.recipient === 'data_owner') ? gate(j, law, version, ctx, 'business') : ownGate;
   const clockCtx = { zone: ctx.incident.organization.timezone, holidays: j.holidays, events: ctx.events };
   // Individual notices first: other notices of the same version may be tied to them.
   const ordered = [...version.obligations].sort((a, b) => Number(b.recipient === 'individuals') - Number(a.recipient === 'individuals'));
@@ -115,6 +118,7 @@ export function assessVersion(
     const { deadline, assumptions } = computeDeadline(rule.deadline, rule.lawEnforcement, clockCtx, individuals);
     const notifiedOn = noticeFor(ctx.events, { recipient: rule.recipient, jurisdiction: j.code, obligationId: rule.id });
     if (rule.recipient === 'individuals' && !individuals) individuals = { due: deadline.due, notifiedOn };
+    const g = rule.recipient === 'data_owner' ? vendorGate : ownGate;
     const notApplicable = g.notApplicable ?? (threshold?.met === false ? threshold.reason : null) ?? vendorGap(rule, ctx);
     const done = notApplicable ? null : compliance(deadline, notifiedOn);
     out.set(rule.id, {

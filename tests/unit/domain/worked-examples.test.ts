@@ -190,6 +190,13 @@ describe("a vendor's duty to tell the data owner", () => {
     expect(find(late, 'NM', 'vendor-notice')).toMatchObject({ status: 'late', daysLate: 6 });
   });
 
+  it("is judged by whether the statute covers the vendor (a business), not the city", () => {
+    const a = assess('odessa-2020.json');
+    // The city's own Texas duties carry the coverage doubt; its vendor's duty does not.
+    expect(find(a, 'TX', 'individuals').assumptions.join(' ')).toMatch(/Coverage is uncertain/);
+    expect(find(a, 'TX', 'vendor-notice').assumptions.join(' ')).not.toMatch(/Coverage is uncertain/);
+  });
+
   it('does not apply where no vendor is involved', () => {
     const a = assess('odessa-2020.json', (f) => {
       delete f.system;
