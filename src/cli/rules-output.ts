@@ -1,6 +1,17 @@
 // How `breachdesk rules` and `breachdesk changes` print: plain text a privacy officer can scan.
 import { describeDeadline, describeThreshold, type CatalogueChange } from '../domain/catalogue-diff.js';
-import type { Jurisdiction } from '../rules/types.js';
+import type { Jurisdiction, RuleVersion } from '../rules/types.js';
+
+function exceptionLines(v: RuleVersion): string[] {
+  const out: string[] = [];
+  const h = v.encryptionSafeHarbor;
+  if (h) out.push(h.exists ? `Encryption safe harbour (${h.citation})${h.keyException ? ', not if the key was also compromised' : ''}.` : 'No encryption safe harbour.');
+  const r = v.riskOfHarmException;
+  if (r?.exists) out.push(`Notice required unless you document a risk assessment: ${r.standard ?? 'standard not recorded'}${r.recordToKeep ? ` Record to keep: ${r.recordToKeep}` : ''}`);
+  const sub = v.substituteNotice;
+  if (sub) out.push(`Substitute notice allowed above ${[sub.costOver ? `$${sub.costOver.toLocaleString('en-US')} in cost` : null, sub.recipientsOver ? `${sub.recipientsOver.toLocaleString('en-US')} people` : null].filter(Boolean).join(' or ') || 'conditions in the statute'} (${sub.citation}).`);
+  return out;
+}
 
 export function rulesText(list: readonly Jurisdiction[], full: boolean): string {
   const lines: string[] = [];
@@ -13,6 +24,7 @@ export function rulesText(list: readonly Jurisdiction[], full: boolean): string 
         if (!full) continue;
         lines.push(`      ${v.summary}`);
         if (v.personalInformation) lines.push(`      Personal information: ${v.personalInformation.summary} (${v.personalInformation.citation})`);
+        for (const line of exceptionLines(v)) lines.push(`      ${line}`);
         for (const o of v.obligations) {
           lines.push(`      - ${o.recipientName}: ${describeDeadline(o.deadline)}; ${describeThreshold(o.threshold)}; ${o.citation}`);
         }

@@ -35,7 +35,7 @@ export function describeDeadline(d: DeadlineRule): string {
 }
 
 export function describeThreshold(t: Threshold | null): string {
-  return t ? `${t.comparison.replace('_', ' ')} ${t.count} ${t.of === 'total' ? 'people in all' : 'residents'}` : 'no threshold';
+  return t ? `${t.comparison.replace('_', ' ')} ${t.count.toLocaleString('en-US')} ${t.of === 'total' ? 'people in all' : 'residents'}` : 'no threshold';
 }
 
 function obligationChanges(before: ObligationRule[], after: ObligationRule[]): string[] {
