@@ -1,5 +1,6 @@
 // Bootstrapping tenants and users from the command line: how the first admin token comes to be.
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { isValidZone } from '../domain/incident-file.js';
 import { JURISDICTION_NAMES } from '../rules/jurisdiction-names.js';
 import { catalogue } from '../rules/index.js';
 import type { Db } from '../db/database.js';
@@ -59,7 +60,7 @@ export async function createOrganizationWithAdmin(
   if (!o.name.trim()) errors.push({ field: 'name', message: 'is required' });
   if (!(ORGANIZATION_KINDS as readonly string[]).includes(o.kind)) errors.push({ field: 'kind', message: `must be one of ${ORGANIZATION_KINDS.join(', ')}` });
   if (!(o.state in JURISDICTION_NAMES)) errors.push({ field: 'state', message: 'must be a two-letter US state or territory code like TX' });
-  if (!IANAZone.isValidZone(o.timezone)) errors.push({ field: 'timezone', message: 'must be an IANA zone like America/Chicago' });
+  if (!isValidZone(o.timezone)) errors.push({ field: 'timezone', message: 'must be an IANA zone like America/Chicago' });
   if (!EMAIL.test(o.adminEmail)) errors.push({ field: 'admin-email', message: 'must be an e-mail address' });
   let sender: SenderDetails = { name: o.name };
   if (o.sender) {

@@ -79,9 +79,7 @@ function evaluate(text: string, catalogue: Catalogue, opts: AssessOptions) {
 export async function runAssess(files: string[], catalogue: Catalogue, opts: AssessOptions): Promise<number> {
   const out = writer();
   let failed = 0;
-  let count = 0;
   for await (const item of inputs(files)) {
-    count++;
     const r = evaluate(item.text, catalogue, opts);
     if (!r.ok) {
       failed++;
@@ -92,7 +90,8 @@ export async function runAssess(files: string[], catalogue: Catalogue, opts: Ass
     if (opts.json) {
       await out.line(JSON.stringify({ ...r.assessment, ...r.extra }));
     } else {
-      if (count > 1 || files.length > 1) await out.line(`== ${item.label} ==`);
+      // Several inputs, or any JSON Lines input: each table says which incident it is.
+      if (files.length > 1 || item.label.includes(' line ')) await out.line(`== ${item.label} ==`);
       await out.line(assessmentTable(r.assessment, opts.today ?? todayIn(r.zone)));
       for (const l of analysisLines(r.extra)) await out.line(l);
     }

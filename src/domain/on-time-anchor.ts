@@ -29,16 +29,28 @@ function withAnchor(incident: Incident, type: AnchorType, date: IsoDate): Incide
   return { ...incident, events: [...others, moved] };
 }
 
+/** Only the obligation's own jurisdiction matters: assessing the others on every step is waste. */
+function only(incident: Incident, jurisdiction: string): Incident {
+  const count = incident.affected.byState[jurisdiction];
+  return {
+    ...incident,
+    affected: { byState: count === undefined ? {} : { [jurisdiction]: count } },
+    regimes: incident.regimes.filter((r) => r === jurisdiction),
+  };
+}
+
+/** On time only while the duty still applies and is met: a date before the law does not count. */
 function onTime(o: AssessedObligation | undefined): boolean {
-  return !!o && (o.status === 'met' || o.applicability !== 'applies');
+  return o?.applicability === 'applies' && o.status === 'met';
 }
 
 export function onTimeAnchors(incident: Incident, catalogue: Catalogue): OnTimeAnchor[] {
   const base = assessIncident(incident, catalogue);
   return base.obligations.flatMap((o) => {
-    if (!o.notifiedOn || o.deadline.kind !== 'fixed' || !o.deadline.anchorDate || !(o.deadline.anchor in ANCHOR_WORDS)) return [];
+    if (o.applicability !== 'applies' || !o.notifiedOn || o.deadline.kind !== 'fixed' || !o.deadline.anchorDate || !(o.deadline.anchor in ANCHOR_WORDS)) return [];
     const type = o.deadline.anchor as AnchorType;
-    const check = (d: IsoDate) => onTime(assessIncident(withAnchor(incident, type, d), catalogue).obligations.find((x) => x.key === o.key));
+    const scoped = only(incident, o.jurisdiction);
+    const check = (d: IsoDate) => onTime(assessIncident(withAnchor(scoped, type, d), catalogue).obligations.find((x) => x.key === o.key));
     // Moving the anchor later never makes a deadline earlier: walk back from the notice day.
     let earliest: IsoDate | null = null;
     for (let d = o.notifiedOn, i = 0; i < MAX_DAYS && check(d); d = addDays(d, -1), i++) earliest = d;

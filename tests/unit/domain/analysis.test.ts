@@ -37,6 +37,12 @@ describe('the latest start that would have kept a sent notice on time', () => {
     expect(tx).toMatchObject({ anchor: 'determined', notifiedOn: '2020-10-14', earliestOnTimeAnchor: '2020-08-15' });
     expect(tx!.statement).toMatch(/must have been on or after 2020-08-15; it is recorded as 2020-07-20/);
   });
+
+  it('says nothing about a notice the law did not require (New Mexico attorney general, 14 residents)', () => {
+    const i = incident('odessa-2020.json');
+    i.events.push({ type: 'notified', recipient: 'attorney_general', jurisdiction: 'NM', obligation: null, at: { raw: '2020-10-14', precision: 'day', earliest: '2020-10-14', latest: '2020-10-14', instant: null }, note: null });
+    expect(onTimeAnchors(i, catalogue).map((a) => a.key)).not.toContain('NM:NM-57-12C:attorney-general');
+  });
 });
 
 describe('catalogue changes between two dates', () => {
