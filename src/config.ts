@@ -1,5 +1,6 @@
 // The only reader of process.env. Every variable is checked at once so an operator sees all
 // mistakes in one go, then the result is frozen.
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -38,6 +39,12 @@ const schema = z.object({
     .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of whole days, e.g. 14,7,3,1,0')
     .default('14,7,3,1,0'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(20000),
+  // Uploaded exports, reject files and print batches. The API and the workers must share it.
+  DATA_DIR: z.string().min(1).default('.data'),
+  IMPORT_MAX_BYTES: positiveInt.default(4 * 1024 * 1024 * 1024),
+  RENDER_CHUNK_SIZE: positiveInt.default(5000),
+  DELIVERY_BATCH_SIZE: positiveInt.default(200),
+  PRINT_BATCH_SIZE: positiveInt.default(2000),
 });
 
 export interface Config {
@@ -65,6 +72,12 @@ export interface Config {
   sweepIntervalSeconds: number;
   reminderDaysBefore: number[];
   shutdownTimeoutMs: number;
+  /** Absolute path. */
+  dataDir: string;
+  importMaxBytes: number;
+  renderChunkSize: number;
+  deliveryBatchSize: number;
+  printBatchSize: number;
 }
 
 export class ConfigError extends Error {
@@ -105,5 +118,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,
     reminderDaysBefore: [...new Set(e.REMINDER_DAYS_BEFORE.split(',').map(Number))].sort((a, b) => b - a),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    dataDir: resolve(e.DATA_DIR),
+    importMaxBytes: e.IMPORT_MAX_BYTES,
+    renderChunkSize: e.RENDER_CHUNK_SIZE,
+    deliveryBatchSize: e.DELIVERY_BATCH_SIZE,
+    printBatchSize: e.PRINT_BATCH_SIZE,
   });
 }

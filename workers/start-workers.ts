@@ -8,6 +8,7 @@ import { JOB_NAMES, jobCatalogue, queueName, type JobName } from '../src/jobs/ca
 import { createQueues, workerConnection, type Queues } from '../src/jobs/queues.js';
 import { setJobState } from '../src/repositories/jobs.repository.js';
 import { createMailTransport } from '../src/mail/transport.js';
+import { createRateLimiter } from '../src/mail/rate-limiter.js';
 import { catalogue } from '../src/rules/index.js';
 import { sweep } from '../src/services/sweeper.js';
 import type { Logger } from '../src/logger.js';
@@ -68,7 +69,8 @@ export function startWorkers(
       maxConnections: config.smtp.poolSize,
       rateLimitPerSecond: config.smtp.ratePerSecond,
     });
-  const ctx = { db, mail, config, log, catalogue };
+  const limiter = createRateLimiter(config.redisUrl, config.queuePrefix, config.smtp.ratePerSecond);
+  const ctx = { db, mail, config, log, catalogue, queues, acquireMailSlot: limiter.acquire };
   const connections: ReturnType<typeof workerConnection>[] = [];
   const workers = JOB_NAMES.map((name) => {
     const connection = workerConnection(config.redisUrl);
@@ -106,6 +108,7 @@ export function startWorkers(
         await Promise.all(workers.map((w) => w.close(true)));
       }
       await queues.close();
+      await limiter.close();
       await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
       if (!opts.mail) mail.close();
       await db.destroy();

@@ -31,6 +31,36 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
   });
 }
 
+const pools = new WeakMap<Db, pg.Pool>();
+
 export function createDb(connectionString: string, max = 10): Db {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool(connectionString, max) }) });
+  const pool = createPool(connectionString, max);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/** The pool under a Db, for what kysely cannot express (COPY). Its clients share the Db's limit. */
+export function poolOf(db: Db): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error('this Db was not made by createDb');
+  return pool;
+}
+
+/** Runs fn on one client inside BEGIN/COMMIT (ROLLBACK on any error). */
+export async function withClientTransaction<T>(db: Db, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await poolOf(db).connect();
+  let result: T;
+  try {
+    await client.query('begin');
+    result = await fn(client);
+    await client.query('commit');
+  } catch (err) {
+    const broken = await client.query('rollback').then(() => false, () => true);
+    // A client whose connection broke mid-COPY must not go back into the pool.
+    client.release(broken ? (err as Error) : undefined);
+    throw err;
+  }
+  client.release();
+  return result;
 }

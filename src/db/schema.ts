@@ -121,8 +121,17 @@ export interface ResidentsTable {
   email: string | null;
   language: string;
   state: string | null;
+  account: string | null;
+  import_id: string | null;
+  in_scope: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Why the resident is (or is no longer) in scope: the matching payment or the reason not. */
+  scope: Json<ResidentScope> | null;
   created_at: Timestamp;
 }
+
+export type ResidentScope =
+  | { matched: { paidOn: string; channel: string | null; window: { start: string; end: string; channel: string | null } }; payments: number; inWindow: number }
+  | { excluded: 'no_payment_in_window'; payments: number; firstPaidOn: string; lastPaidOn: string; channels: (string | null)[] };
 
 export type LetterStatus =
   | 'draft'
@@ -147,8 +156,13 @@ export interface LettersTable {
   language: string;
   channel: 'email' | 'mail';
   subject: string;
-  body_html: string;
-  body_text: string;
+  body_html: string | null;
+  body_text: string | null;
+  render_id: string | null;
+  kind: ColumnType<'resident' | 'regulator', 'resident' | 'regulator' | undefined, 'resident' | 'regulator'>;
+  recipient: string | null;
+  merge: Json<Record<string, unknown>> | null;
+  send_batch: string | null;
   content_hash: string;
   content_check: Json<{ ok: boolean; missing: string[]; empty: string[] }>;
   status: LetterStatus;
@@ -212,7 +226,124 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export type ImportStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+export interface ImportsTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  status: ColumnType<ImportStatus, ImportStatus | undefined, ImportStatus>;
+  filename: string;
+  file_path: string;
+  bytes_total: number;
+  bytes_read: ColumnType<number, number | undefined, number>;
+  mapping: Json<Record<string, unknown>>;
+  rows_read: ColumnType<number, number | undefined, number>;
+  rows_accepted: ColumnType<number, number | undefined, number>;
+  rows_rejected: ColumnType<number, number | undefined, number>;
+  rows_warned: ColumnType<number, number | undefined, number>;
+  residents_added: number | null;
+  residents_total: number | null;
+  reject_path: string | null;
+  cancel_requested: ColumnType<boolean, boolean | undefined, boolean>;
+  error: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  created_by: string | null;
+  created_at: Timestamp;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: Timestamp;
+}
+
+export interface LetterTemplatesTable {
+  version: string;
+  template_id: string;
+  source: string;
+  partials: Json<Record<string, string>>;
+  created_at: Timestamp;
+}
+
+export type RenderStatus = 'planning' | 'rendering' | 'completed' | 'failed' | 'superseded';
+
+export interface LetterRendersTable {
+  id: string;
+  organization_id: string;
+  incident_id: string;
+  revision: number;
+  request_id: string;
+  status: RenderStatus;
+  facts: Json<unknown> | null;
+  facts_hash: string | null;
+  chunks_total: ColumnType<number, number | undefined, number>;
+  chunks_done: ColumnType<number, number | undefined, number>;
+  letters_total: ColumnType<number, number | undefined, number>;
+  failed_check: ColumnType<number, number | undefined, number>;
+  summary: Json<unknown> | null;
+  created_at: Timestamp;
+  finished_at: string | null;
+  updated_at: Timestamp;
+}
+
+export interface RenderChunksTable {
+  render_id: string;
+  chunk: number;
+  from_id: string;
+  to_id: string;
+  status: ColumnType<'pending' | 'done', 'pending' | 'done' | undefined, 'pending' | 'done'>;
+  letters: number | null;
+  failed_check: number | null;
+}
+
+export interface PrintExportsTable {
+  id: Generated<string>;
+  organization_id: string;
+  incident_id: string;
+  status: ColumnType<'pending' | 'running' | 'completed' | 'failed', 'pending' | undefined, 'pending' | 'running' | 'completed' | 'failed'>;
+  batch_size: number;
+  letters: ColumnType<number, number | undefined, number>;
+  pages: ColumnType<number, number | undefined, number>;
+  files: ColumnType<PrintFile[], string | undefined, string>;
+  error: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  finished_at: string | null;
+  updated_at: Timestamp;
+}
+
+export interface PrintFile {
+  batch: number;
+  pdf: string;
+  manifest: string;
+  letters: number;
+  pages: number;
+}
+
+export interface TransactionsTable {
+  import_id: string;
+  organization_id: string;
+  incident_id: string;
+  line: number;
+  person_key: string;
+  account: string | null;
+  name: string;
+  norm_name: string;
+  address: string[];
+  email: string | null;
+  language: string;
+  state: string;
+  paid_at: string;
+  paid_on: string;
+  channel: string | null;
+  card_last4: string | null;
+}
+
 export interface Database {
+  imports: ImportsTable;
+  transactions: TransactionsTable;
+  letter_templates: LetterTemplatesTable;
+  letter_renders: LetterRendersTable;
+  render_chunks: RenderChunksTable;
+  print_exports: PrintExportsTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   api_tokens: ApiTokensTable;
@@ -239,3 +370,6 @@ export type NewLetter = Insertable<LettersTable>;
 export type ReminderRow = Selectable<RemindersTable>;
 export type JobRow = Selectable<JobsTable>;
 export type JobUpdate = Updateable<JobsTable>;
+export type ImportRow = Selectable<ImportsTable>;
+export type LetterRenderRow = Selectable<LetterRendersTable>;
+export type PrintExportRow = Selectable<PrintExportsTable>;

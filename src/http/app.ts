@@ -9,6 +9,7 @@ import { healthRoutes } from './routes/health.routes.js';
 import { incidentRoutes } from './routes/incidents.routes.js';
 import { letterRoutes } from './routes/letters.routes.js';
 import { rulesRoutes } from './routes/rules.routes.js';
+import { importRoutes } from './routes/imports.routes.js';
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
@@ -30,6 +31,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     await incidentRoutes(v1, deps);
     await letterRoutes(v1, deps);
     await rulesRoutes(v1, deps);
+    await v1.register(async (scope) => importRoutes(scope, deps));
   });
   return app;
 }

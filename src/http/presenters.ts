@@ -1,5 +1,5 @@
 // How stored rows look on the wire: camelCase, no internals, dates as ISO strings.
-import type { IncidentEventRow, IncidentRow, JobRow, LetterRow, ObligationRow, ReminderRow } from '../db/schema.js';
+import type { ImportRow, LetterRenderRow, PrintExportRow, PrintFile, IncidentEventRow, IncidentRow, JobRow, LetterRow, ObligationRow, ReminderRow } from '../db/schema.js';
 import type { AssessedObligation } from '../domain/types.js';
 import { daysLeft } from '../domain/obligation-status.js';
 
@@ -62,9 +62,12 @@ export function presentReminder(r: ReminderRow) {
   };
 }
 
-export function presentLetter(l: LetterRow, withBody = false) {
+export function presentLetter(l: LetterRow, body?: { html: string; text: string; verified: boolean }) {
   return {
     id: l.id,
+    kind: l.kind,
+    recipient: l.recipient,
+    renderId: l.render_id,
     residentId: l.resident_id,
     jurisdiction: l.jurisdiction,
     template: l.template_id,
@@ -78,6 +81,58 @@ export function presentLetter(l: LetterRow, withBody = false) {
     attempts: l.attempts,
     lastError: l.last_error,
     sentAt: l.sent_at,
-    ...(withBody ? { html: l.body_html, text: l.body_text } : {}),
+    ...(body ? { html: body.html, text: body.text, reproducedHashMatches: body.verified } : {}),
+  };
+}
+
+export function presentImport(i: ImportRow) {
+  return {
+    id: i.id,
+    incidentId: i.incident_id,
+    status: i.status,
+    filename: i.filename,
+    progress: { bytesRead: i.bytes_read, bytesTotal: i.bytes_total, percent: i.bytes_total ? Math.min(100, Math.floor((i.bytes_read / i.bytes_total) * 100)) : 0 },
+    rows: { read: i.rows_read, accepted: i.rows_accepted, rejected: i.rows_rejected, withWarnings: i.rows_warned },
+    residents: { added: i.residents_added, people: i.residents_total },
+    rejectFile: i.reject_path ? `/v1/imports/${i.id}/rejects.csv` : null,
+    cancelRequested: i.cancel_requested,
+    error: i.error,
+    createdAt: i.created_at,
+    startedAt: i.started_at,
+    finishedAt: i.finished_at,
+  };
+}
+
+export function presentRender(r: LetterRenderRow) {
+  return {
+    id: r.id,
+    revision: r.revision,
+    status: r.status,
+    chunks: { total: r.chunks_total, done: r.chunks_done },
+    letters: r.letters_total,
+    failedContentCheck: r.failed_check,
+    factsHash: r.facts_hash,
+    summary: r.summary,
+    createdAt: r.created_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+export function presentPrintExport(e: PrintExportRow) {
+  return {
+    id: e.id,
+    status: e.status,
+    letters: e.letters,
+    pages: e.pages,
+    files: (e.files as PrintFile[]).map((f) => ({
+      batch: f.batch,
+      letters: f.letters,
+      pages: f.pages,
+      pdf: `/v1/print-exports/${e.id}/batches/${f.batch}.pdf`,
+      manifest: `/v1/print-exports/${e.id}/batches/${f.batch}.csv`,
+    })),
+    error: e.error,
+    createdAt: e.created_at,
+    finishedAt: e.finished_at,
   };
 }

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js';
 import type { JobRow } from '../db/schema.js';
 import { markEnqueued, recordJob } from '../repositories/jobs.repository.js';
 import type { Executor } from '../db/database.js';
-import { isJobName, jobCatalogue, type JobName, type JobPayload } from './catalogue.js';
+import { isJobName, jobIdOf, type JobName, type JobPayload } from './catalogue.js';
 import type { Queues } from './queues.js';
 import type { Logger } from '../logger.js';
 
@@ -14,7 +14,7 @@ export async function recordJobFor<N extends JobName>(
   payload: JobPayload<N>,
   scope: { organizationId: string | null; incidentId: string | null },
 ): Promise<JobRow> {
-  const jobId = (jobCatalogue[name].jobId as (p: JobPayload<N>) => string)(payload);
+  const jobId = jobIdOf(name, payload);
   return recordJob(db, { name, jobId, payload: payload as Record<string, unknown>, ...scope });
 }
 

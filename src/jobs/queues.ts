@@ -1,8 +1,8 @@
-import { Queue, type ConnectionOptions } from 'bullmq';
+import { FlowProducer, Queue, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JOB_NAMES, queueName, type JobName } from './catalogue.js';
 
-export type Queues = Record<JobName, Queue> & { close(): Promise<void>; connection: Redis };
+export type Queues = Record<JobName, Queue> & { close(): Promise<void>; connection: Redis; flow: FlowProducer; jobDefaults: { attempts: number; backoff: { type: 'exponential'; delay: number; jitter: number } } };
 
 /**
  * Producer side: fail fast when Redis is away (no offline queue), so an outage surfaces at once
@@ -28,10 +28,14 @@ export function createQueues(redisUrl: string, prefix: string, retry: { attempts
       }),
     ]),
   ) as Record<JobName, Queue>;
+  const flow = new FlowProducer({ connection: connection as unknown as ConnectionOptions, prefix });
   return Object.assign(queues, {
     connection,
+    flow,
+    jobDefaults: { attempts: retry.attempts, backoff: { type: 'exponential' as const, delay: retry.backoffMs, jitter: 0.5 } },
     async close() {
       await Promise.all(JOB_NAMES.map((n) => queues[n].close()));
+      await flow.close();
       await connection.quit().catch(() => connection.disconnect());
     },
   });

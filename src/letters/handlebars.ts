@@ -14,19 +14,20 @@ type Engine = typeof Handlebars;
 let engine: Engine | null = null;
 let partials: ReadonlyMap<string, string> | null = null;
 
-function create(): Engine {
+/** An isolated engine over the given partials: also used to re-render a letter with the partials of its time. */
+export function createEngine(partials: Iterable<readonly [string, string]>): Engine {
   const hb = Handlebars.create();
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('join', (items: unknown, sep: unknown) =>
     Array.isArray(items) ? items.join(typeof sep === 'string' ? sep : ', ') : '',
   );
-  for (const [name, source] of partialSources()) hb.registerPartial(name, hb.compile(source, { strict: true }));
+  for (const [name, source] of partials) hb.registerPartial(name, hb.compile(source, { strict: true }));
   return hb;
 }
 
 /** The instance, with helpers and every `templates/partials/*.hbs` registered (loaded once). */
 export function handlebars(): Engine {
-  return (engine ??= create());
+  return (engine ??= createEngine(partialSources()));
 }
 
 /** Partial name → source, sorted by name so anything hashed from it is stable across machines. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { decodeEntities } from './content-checker.js';
 import type { LetterFacts } from './letter-facts.js';
-import { resolveTemplate } from './template-registry.js';
+import { resolveTemplate, type LetterTemplate } from './template-registry.js';
 
 export interface LetterRecipient {
   name: string;
@@ -46,7 +46,16 @@ export function htmlToText(html: string): string {
 }
 
 export function renderLetter(facts: LetterFacts, recipient: LetterRecipient, jurisdiction: string): RenderedLetter {
-  const template = resolveTemplate(jurisdiction, recipient.language);
+  return renderWithTemplate(resolveTemplate(jurisdiction, recipient.language), facts, recipient, jurisdiction);
+}
+
+/** The template is chosen by the caller: the current one, or the stored version a letter names. */
+export function renderWithTemplate(
+  template: Pick<LetterTemplate, 'id' | 'version' | 'language' | 'render'>,
+  facts: LetterFacts,
+  recipient: LetterRecipient,
+  jurisdiction: string,
+): RenderedLetter {
   const words = facts[template.language];
   const state = (recipient.state ?? jurisdiction).toUpperCase();
   const html = template.render({

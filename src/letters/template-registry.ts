@@ -14,6 +14,9 @@ export interface LetterTemplate {
   language: LetterLanguage;
   /** Changes whenever the template or any partial it may call changes. */
   version: string;
+  /** The template's own text; with `partials` it reproduces any letter rendered from this version. */
+  source: string;
+  partials: ReadonlyMap<string, string>;
   render(context: object): string;
 }
 
@@ -52,6 +55,8 @@ function load(id: string): LetterTemplate | null {
       id,
       language: id.slice(id.lastIndexOf('/') + 1) as LetterLanguage,
       version: templateVersion(source, partialSources()),
+      source,
+      partials: partialSources(),
       render,
     };
   }

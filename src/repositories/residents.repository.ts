@@ -51,6 +51,7 @@ export async function countResidentsByState(db: Executor, incidentId: string): P
     .selectFrom('residents')
     .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
     .where('incident_id', '=', incidentId)
+    .where('in_scope', '=', true)
     .groupBy('state')
     .execute();
   return Object.fromEntries(rows.filter((r) => r.state).map((r) => [r.state!, Number(r.n)]));

@@ -11,6 +11,7 @@ import { findOrganization } from '../repositories/organizations.repository.js';
 import { saveObligations } from '../repositories/obligations.repository.js';
 import { cancelStaleReminders, planReminders } from '../repositories/reminders.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
+import { exposureWindowsOf, matchExposure } from '../repositories/matching.repository.js';
 import { loadDomainIncident } from './incident-loader.js';
 
 export type AssessOutcome = { status: 'assessed'; revision: number; obligations: number } | { status: 'skipped'; reason: string };
@@ -52,6 +53,8 @@ export async function runAssessment(
     if (incident.assessed_revision !== null && incident.assessed_revision >= revision) {
       return { status: 'skipped', reason: `revision ${incident.assessed_revision} already assessed` } as const;
     }
+    // Windows may have changed since the residents were matched: who is in scope decides the counts.
+    await matchExposure(tx, incident.id, await exposureWindowsOf(tx, incident.id));
     const org = (await findOrganization(tx, incident.organization_id))!;
     // Always assess the incident as it is now; the job's revision only says "at least this new".
     const domainIncident = await loadDomainIncident(tx, incident, org);

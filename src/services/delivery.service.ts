@@ -1,43 +1,116 @@
-// Sends one approved letter by e-mail. The PostgreSQL claim (queued → sending) comes before the
-// SMTP call, so a duplicated or retried job can never deliver a second copy.
+// E-mail delivery in batches. Each letter is claimed in PostgreSQL (queued → sending) just before
+// its SMTP call, so a duplicated or retried batch never sends a second copy, and the body is
+// re-rendered from the stored template version and checked against the approved content hash.
 import { DateTime } from 'luxon';
 import type { Transporter } from 'nodemailer';
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { JobRow } from '../db/schema.js';
 import { claimLetter, findLetterById, finishLetter } from '../repositories/letters.repository.js';
+import { appendAudit } from '../repositories/audit.repository.js';
+import { recordJobFor } from '../jobs/enqueue.js';
 import { unclaimedOutcome } from './claims.js';
-import type { SendOutcome } from './reminders.service.js';
+import { reproduceLetter } from './letter-reproduce.js';
 
-export async function deliverLetter(
-  db: Db,
-  mail: Transporter,
-  opts: { mailFrom: string; lastAttempt: boolean },
-  letterId: string,
-  now = DateTime.now(),
-): Promise<SendOutcome> {
+export interface DeliveryOptions {
+  mailFrom: string;
+  lastAttempt: boolean;
+  /** Letters in flight at once: enough to keep every pooled SMTP connection busy. */
+  concurrency: number;
+  /** Waits for a slot under the global message rate limit. */
+  acquire?: () => Promise<void>;
+}
+
+export type LetterOutcome = 'sent' | 'retry' | 'failed' | 'bounced' | 'already-done' | 'in-progress' | 'outcome-unknown';
+
+/** Splits approved e-mail letters into batches and records one delivery job per batch. */
+export async function planDelivery(db: Db, p: { incidentId: string; requestId: string; batchSize: number }): Promise<JobRow[]> {
+  return db.transaction().execute(async (tx) => {
+    const prefix = `${p.requestId}-`;
+    await sql`
+      with picked as (
+        select id, row_number() over (order by id) - 1 as rn from letters
+        where incident_id = ${p.incidentId} and status = 'approved' and channel = 'email'
+      )
+      update letters l set status = 'queued', send_batch = ${prefix} || (picked.rn / ${p.batchSize}::int)::text, updated_at = now()
+      from picked where l.id = picked.id
+    `.execute(tx);
+    const batches = await tx
+      .selectFrom('letters')
+      .select('send_batch')
+      .distinct()
+      .where('incident_id', '=', p.incidentId)
+      .where('send_batch', 'like', `${prefix}%`)
+      .where('status', '=', 'queued')
+      .execute();
+    const head = await tx.selectFrom('incidents').select('organization_id').where('id', '=', p.incidentId).executeTakeFirstOrThrow();
+    const scope = { organizationId: head.organization_id, incidentId: p.incidentId };
+    const jobs: JobRow[] = [];
+    for (const b of batches) jobs.push(await recordJobFor(tx, 'deliver-batch', { batch: b.send_batch! }, scope));
+    await appendAudit(tx, {
+      organizationId: head.organization_id,
+      actorUserId: null,
+      actor: 'worker:send-letters',
+      action: 'letters.queued',
+      entityType: 'incident',
+      entityId: p.incidentId,
+      after: { requestId: p.requestId, batches: batches.length },
+    });
+    return jobs;
+  });
+}
+
+function isPermanent(err: unknown): boolean {
+  const code = (err as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+export async function deliverLetter(db: Db, mail: Transporter, opts: DeliveryOptions, letterId: string, now = DateTime.now()): Promise<LetterOutcome> {
   const letter = await claimLetter(db, letterId);
   if (!letter) {
     return unclaimedOutcome(await findLetterById(db, letterId), (error) => finishLetter(db, letterId, { status: 'failed', error }), now);
   }
   if (!letter.email) {
     await finishLetter(db, letterId, { status: 'failed', error: 'the resident has no e-mail address; send by mail' });
-    return 'already-done';
+    return 'failed';
   }
-  let messageId: string;
+  const body = await reproduceLetter(db, letter);
+  if (!body.verified) {
+    await finishLetter(db, letterId, { status: 'failed', error: 'the letter no longer renders to the approved text (content hash differs); render and approve again' });
+    return 'failed';
+  }
+  const messageId = `<letter-${letter.id}@breachdesk>`;
   try {
-    const info = await mail.sendMail({
-      from: opts.mailFrom,
-      to: letter.email,
-      subject: letter.subject,
-      text: letter.body_text,
-      html: letter.body_html,
-      messageId: `<letter-${letter.id}@breachdesk>`,
-    });
-    messageId = info.messageId ?? `<letter-${letter.id}@breachdesk>`;
+    await opts.acquire?.();
+    await mail.sendMail({ from: opts.mailFrom, to: letter.email, subject: body.subject, text: body.text, html: body.html, messageId });
   } catch (err) {
+    const reason = `SMTP: ${(err as Error).message}`;
+    if (isPermanent(err)) {
+      await finishLetter(db, letterId, { status: 'bounced', error: reason });
+      return 'bounced';
+    }
     // Only a refused send hands the letter back; a failure after the server accepted it must not.
-    await finishLetter(db, letterId, { status: opts.lastAttempt ? 'failed' : 'queued', error: `SMTP: ${(err as Error).message}` });
-    throw err;
+    await finishLetter(db, letterId, { status: opts.lastAttempt ? 'failed' : 'queued', error: reason });
+    return opts.lastAttempt ? 'failed' : 'retry';
   }
   await finishLetter(db, letterId, { status: 'sent', messageId });
   return 'sent';
+}
+
+export class BatchIncomplete extends Error {}
+
+/** Sends a batch's queued letters with bounded concurrency; throws to have bullmq retry the rest. */
+export async function deliverBatch(db: Db, mail: Transporter, opts: DeliveryOptions, batch: string): Promise<Record<LetterOutcome, number>> {
+  const ids = (await db.selectFrom('letters').select('id').where('send_batch', '=', batch).where('status', 'in', ['queued', 'sending']).orderBy('id').execute()).map((r) => r.id);
+  const counts: Record<LetterOutcome, number> = { sent: 0, retry: 0, failed: 0, bounced: 0, 'already-done': 0, 'in-progress': 0, 'outcome-unknown': 0 };
+  let next = 0;
+  const lane = async () => {
+    while (next < ids.length) {
+      const id = ids[next++]!;
+      counts[await deliverLetter(db, mail, opts, id)]++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, lane));
+  if (counts.retry > 0) throw new BatchIncomplete(`${counts.retry} of ${ids.length} letters were refused by the mail server and will be retried`);
+  return counts;
 }

@@ -1,118 +1,66 @@
-// Resident letters: drafts rendered per incident revision, approved by an officer, queued for
-// e-mail. Everything that is the same for every letter (dates, windows in words, the data list)
-// is formatted once per incident; per letter there is only the template call and a hash.
-import type { Db } from '../db/database.js';
-import type { NewLetter } from '../db/schema.js';
-import { assessIncident } from '../domain/assess.js';
-import { mergeExposure } from '../domain/exposure.js';
-import { todayIn } from '../domain/reminder-plan.js';
-import type { Catalogue, LetterElement } from '../rules/types.js';
-import { buildLetterFacts } from '../letters/letter-facts.js';
-import { renderLetter } from '../letters/render-letter.js';
-import { BASELINE_LETTER_ELEMENTS, checkLetterContent } from '../letters/content-checker.js';
+// The officer's side of letters: review samples, approve a render (all, or one jurisdiction),
+// start delivery, start a print export. Heavy work goes to the workers through the outbox.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Tx } from '../db/database.js';
+import type { JobRow } from '../db/schema.js';
+import type { Principal } from '../repositories/users.repository.js';
 import { findIncident } from '../repositories/incidents.repository.js';
-import { findOrganization } from '../repositories/organizations.repository.js';
-import { listResidents } from '../repositories/residents.repository.js';
-import { approveDrafts, insertLetters, queueApprovedEmail, residentsWithSettledLetters, supersedeDrafts } from '../repositories/letters.repository.js';
+import { latestRender } from '../repositories/letters.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { enqueueRecorded, recordJobFor } from '../jobs/enqueue.js';
-import type { Principal } from '../repositories/users.repository.js';
-import { loadDomainIncident } from './incident-loader.js';
-import { ForbiddenError, NotFoundError } from './errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
 import type { Deps } from './deps.js';
-
-export async function renderIncidentLetters(
-  db: Db,
-  catalogue: Catalogue,
-  incidentId: string,
-): Promise<{ rendered: number; inserted: number; failedCheck: number }> {
-  const head = await db.selectFrom('incidents').select('organization_id').where('id', '=', incidentId).executeTakeFirst();
-  if (!head) return { rendered: 0, inserted: 0, failedCheck: 0 };
-  const incident = (await findIncident(db, head.organization_id, incidentId))!;
-  const org = (await findOrganization(db, incident.organization_id))!;
-  const domain = await loadDomainIncident(db, incident, org);
-  const assessment = assessIncident(domain, catalogue);
-  const required = new Map<string, LetterElement[]>();
-  for (const o of assessment.obligations) {
-    if (o.recipient !== 'individuals' || o.applicability !== 'applies') continue;
-    required.set(o.jurisdiction, [...new Set([...(required.get(o.jurisdiction) ?? []), ...o.letterElements])]);
-  }
-  const facts = buildLetterFacts({
-    incident: { title: domain.title, summary: domain.summary, dataElements: domain.dataElements, organization: domain.organization },
-    windows: mergeExposure(domain.exposure).windows,
-    sender: {
-      name: org.sender.name ?? org.name,
-      address: org.sender.address ?? [],
-      phone: org.sender.phone ?? null,
-      email: org.sender.email ?? null,
-      website: org.sender.website ?? null,
-    },
-    noticeDate: todayIn(org.timezone),
-    lawEnforcementDelayed: domain.events.some((e) => e.type === 'law_enforcement_delay'),
-    whatWeAreDoing: null,
-  });
-  // A resident whose letter is already approved or on its way keeps that letter: a re-render
-  // (say, after more residents were uploaded) must never put a second notice in front of them.
-  const settled = new Set(await residentsWithSettledLetters(db, incidentId));
-  const residents = (await listResidents(db, incidentId)).filter((r) => !settled.has(r.id));
-  const suffix = `-r${incident.revision}`;
-  let failedCheck = 0;
-  const letters: NewLetter[] = residents.map((r) => {
-    const jurisdiction = r.state ?? org.state;
-    const letter = renderLetter(facts, { name: r.name, address: r.address, language: r.language, state: r.state }, jurisdiction);
-    const check = checkLetterContent(letter.html, [...new Set([...BASELINE_LETTER_ELEMENTS, ...(required.get(jurisdiction) ?? [])])]);
-    if (!check.ok) failedCheck++;
-    return {
-      organization_id: org.id,
-      incident_id: incidentId,
-      resident_id: r.id,
-      idempotency_key: `letter-${r.id}${suffix}`,
-      jurisdiction,
-      template_id: letter.templateId,
-      template_version: letter.templateVersion,
-      language: letter.language,
-      channel: r.email ? 'email' : 'mail',
-      subject: letter.subject,
-      body_html: letter.html,
-      body_text: letter.text,
-      content_hash: letter.contentHash,
-      content_check: JSON.stringify(check),
-      status: 'draft',
-    };
-  });
-  const inserted = await db.transaction().execute(async (tx) => {
-    await supersedeDrafts(tx, incidentId, suffix);
-    const inserted = await insertLetters(tx, letters);
-    await appendAudit(tx, {
-      organizationId: org.id,
-      actorUserId: null,
-      actor: 'worker:render-letters',
-      action: 'letters.rendered',
-      entityType: 'incident',
-      entityId: incidentId,
-      after: { revision: incident.revision, rendered: letters.length, inserted, failedCheck },
-    });
-    return inserted;
-  });
-  return { rendered: letters.length, inserted, failedCheck };
-}
 
 function requireOfficer(principal: Principal): void {
   if (principal.role !== 'officer' && principal.role !== 'admin') {
-    throw new ForbiddenError('Only an officer or an admin may approve or send letters.');
+    throw new ForbiddenError('Only an officer or an admin may approve, send or print letters.');
   }
 }
 
+async function requireIncident(deps: Deps, principal: Principal, incidentId: string) {
+  const incident = await findIncident(deps.db, principal.organizationId, incidentId);
+  if (!incident) throw new NotFoundError('Incident');
+  return incident;
+}
+
+export interface ApprovalResult {
+  approved: number;
+  renderId: string;
+  byJurisdiction: { jurisdiction: string | null; letters: number; digest: string }[];
+}
+
+/**
+ * Approves the drafts of the latest completed render that passed the content check. The audit
+ * entry carries, per jurisdiction, the count and a sha256 over the approved letters' content
+ * hashes in id order: proof of exactly which texts were approved, without a million-row entry.
+ */
 export async function approveLetters(
   deps: Deps,
   principal: Principal,
   incidentId: string,
-  jurisdiction: string | null,
-): Promise<number> {
+  opts: { jurisdiction: string | null; renderId: string | null },
+): Promise<ApprovalResult> {
   requireOfficer(principal);
-  if (!(await findIncident(deps.db, principal.organizationId, incidentId))) throw new NotFoundError('Incident');
+  await requireIncident(deps, principal, incidentId);
   return deps.db.transaction().execute(async (tx) => {
-    const approved = await approveDrafts(tx, incidentId, principal.userId, jurisdiction);
+    const render = await latestRender(tx, incidentId);
+    if (!render) throw new ConflictError('No letters have been rendered for this incident yet (or a render is still running).');
+    if (opts.renderId && opts.renderId !== render.id) {
+      throw new ConflictError(`Render ${opts.renderId} is not the latest; review and approve render ${render.id} instead.`);
+    }
+    const rows = await sql<{ jurisdiction: string | null; letters: number; digest: string }>`
+      with a as (
+        update letters set status = 'approved', approved_by = ${principal.userId}, approved_at = now(), updated_at = now()
+        where incident_id = ${incidentId} and render_id = ${render.id} and status = 'draft'
+          and (content_check->>'ok')::boolean
+          and (${opts.jurisdiction}::text is null or jurisdiction = ${opts.jurisdiction})
+        returning id, jurisdiction, content_hash
+      )
+      select jurisdiction, count(*)::int as letters, encode(digest(string_agg(content_hash, '' order by id), 'sha256'), 'hex') as digest
+      from a group by jurisdiction order by jurisdiction
+    `.execute(tx);
+    const approved = rows.rows.reduce((n, r) => n + r.letters, 0);
     await appendAudit(tx, {
       organizationId: principal.organizationId,
       actorUserId: principal.userId,
@@ -120,31 +68,81 @@ export async function approveLetters(
       action: 'letters.approved',
       entityType: 'incident',
       entityId: incidentId,
-      after: { jurisdiction, letters: approved.map((l) => ({ id: l.id, contentHash: l.content_hash })) },
+      after: { renderId: render.id, jurisdiction: opts.jurisdiction, approved, byJurisdiction: rows.rows },
     });
-    return approved.length;
+    return { approved, renderId: render.id, byJurisdiction: rows.rows };
   });
 }
 
-export async function sendApprovedLetters(deps: Deps, principal: Principal, incidentId: string): Promise<number> {
-  requireOfficer(principal);
-  if (!(await findIncident(deps.db, principal.organizationId, incidentId))) throw new NotFoundError('Incident');
-  const jobs = await deps.db.transaction().execute(async (tx) => {
-    const queued = await queueApprovedEmail(tx, incidentId);
+async function startLetterJob(
+  deps: Deps,
+  principal: Principal,
+  incidentId: string,
+  action: string,
+  record: (tx: Tx) => Promise<{ after: object; job: JobRow }>,
+) {
+  const { after, job } = await deps.db.transaction().execute(async (tx) => {
+    const out = await record(tx);
     await appendAudit(tx, {
       organizationId: principal.organizationId,
       actorUserId: principal.userId,
       actor: principal.email,
-      action: 'letters.queued',
+      action,
       entityType: 'incident',
       entityId: incidentId,
-      after: { letters: queued.map((l) => l.id) },
+      after: out.after,
     });
-    const scope = { organizationId: principal.organizationId, incidentId };
-    const jobs = [];
-    for (const l of queued) jobs.push(await recordJobFor(tx, 'deliver-letter', { letterId: l.id }, scope));
-    return jobs;
+    return out;
   });
-  await enqueueRecorded(deps.db, deps.queues, jobs, deps.log);
-  return jobs.length;
+  await enqueueRecorded(deps.db, deps.queues, [job], deps.log);
+  return { after, jobId: job.job_id };
+}
+
+/** Queues every approved e-mail letter; the worker splits them into delivery batches. */
+export async function sendApprovedLetters(deps: Deps, principal: Principal, incidentId: string): Promise<{ queued: number; jobId: string }> {
+  requireOfficer(principal);
+  await requireIncident(deps, principal, incidentId);
+  const requestId = randomUUID();
+  const { after, jobId } = await startLetterJob(deps, principal, incidentId, 'letters.send_requested', async (tx) => {
+    const n = await tx
+      .selectFrom('letters')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('incident_id', '=', incidentId)
+      .where('status', '=', 'approved')
+      .where('channel', '=', 'email')
+      .executeTakeFirstOrThrow();
+    const job = await recordJobFor(tx, 'send-letters', { incidentId, requestId }, { organizationId: principal.organizationId, incidentId });
+    return { after: { requestId, letters: Number(n.n) }, job };
+  });
+  return { queued: (after as { letters: number }).letters, jobId };
+}
+
+/** Approved letters for the post (no e-mail, or regulator drafts) become print batches. */
+export async function startPrintExport(
+  deps: Deps,
+  principal: Principal,
+  incidentId: string,
+  opts: { batchSize: number | null },
+): Promise<{ exportId: string; jobId: string }> {
+  requireOfficer(principal);
+  await requireIncident(deps, principal, incidentId);
+  const exportId = randomUUID();
+  const { jobId } = await startLetterJob(deps, principal, incidentId, 'letters.print_requested', async (tx) => {
+    await tx
+      .insertInto('print_exports')
+      .values({ id: exportId, organization_id: principal.organizationId, incident_id: incidentId, batch_size: opts.batchSize ?? deps.config.printBatchSize, created_by: principal.userId })
+      .execute();
+    const job = await recordJobFor(tx, 'export-print', { exportId }, { organizationId: principal.organizationId, incidentId });
+    return { after: { exportId }, job };
+  });
+  return { exportId, jobId };
+}
+
+export async function requestRender(deps: Deps, principal: Principal, incidentId: string): Promise<{ jobId: string }> {
+  const incident = await requireIncident(deps, principal, incidentId);
+  const { jobId } = await startLetterJob(deps, principal, incidentId, 'letters.render_requested', async (tx) => {
+    const job = await recordJobFor(tx, 'render-letters', { incidentId, revision: incident.revision, requestId: randomUUID() }, { organizationId: principal.organizationId, incidentId });
+    return { after: { revision: incident.revision }, job };
+  });
+  return { jobId };
 }

@@ -1,7 +1,6 @@
 // Attaching affected residents to an incident (a JSON list or a CSV of a few thousand rows; the
 // streaming import for millions is a later piece). All rows are checked first: one bad row
 // rejects the upload with every problem named, and nothing is stored.
-import { randomUUID } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Principal } from '../repositories/users.repository.js';
 import { bumpRevision, lockIncident } from '../repositories/incidents.repository.js';
@@ -110,7 +109,7 @@ export async function uploadResidents(
     const scope = { organizationId: principal.organizationId, incidentId };
     const jobs = [
       await recordJobFor(tx, 'assess-incident', { incidentId, revision }, scope),
-      await recordJobFor(tx, 'render-letters', { incidentId, revision, requestId: randomUUID() }, scope),
+      await recordJobFor(tx, 'render-letters', { incidentId, revision, requestId: `upload-r${revision}` }, scope),
     ];
     return { added, revision, jobs };
   });

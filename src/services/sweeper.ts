@@ -10,10 +10,12 @@ import { isJobName } from '../jobs/catalogue.js';
 import { listUnfinishedJobs } from '../repositories/jobs.repository.js';
 import type { Logger } from '../logger.js';
 import { scheduleTodaysReminders } from './reminders.service.js';
+import { resumeLostRenders } from './render-plan.service.js';
 
 export interface SweepResult {
   remindersQueued: number;
   requeued: number;
+  rendersResumed: number;
 }
 
 export async function sweep(
@@ -29,5 +31,7 @@ export async function sweep(
   }
   const requeued = await enqueueRecorded(deps.db, deps.queues, missing, deps.log);
   if (requeued) deps.log.info({ requeued }, 'sweeper re-enqueued work from PostgreSQL');
-  return { remindersQueued: reminderJobs.length, requeued };
+  const rendersResumed = await resumeLostRenders(deps.db, deps.queues);
+  if (rendersResumed) deps.log.info({ rendersResumed }, 'sweeper re-started letter renders Redis had lost');
+  return { remindersQueued: reminderJobs.length, requeued, rendersResumed };
 }

@@ -1,6 +1,9 @@
 // One integration-test world: a private database, a private queue prefix on the real Redis, a real
 // SMTP server, the fastify app (injected requests) and, unless asked not to, in-process workers.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -64,6 +67,9 @@ export async function startHarness(opts: { workers?: boolean } = {}): Promise<Ha
     WORKER_CONCURRENCY: '2',
     SHUTDOWN_TIMEOUT_MS: '5000',
     MAIL_FROM: 'City of Odessa <privacy@odessa-tx.gov>',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'breachdesk-data-')),
+    RENDER_CHUNK_SIZE: process.env.TEST_RENDER_CHUNK_SIZE ?? '500',
+    DELIVERY_BATCH_SIZE: '50',
   };
   const config = loadConfig(env);
   const log = createLogger(config.logLevel, 'test');
@@ -130,6 +136,7 @@ export async function startHarness(opts: { workers?: boolean } = {}): Promise<Ha
       await queues.close();
       await db.destroy();
       await deletePrefixedKeys(config.queuePrefix);
+      rmSync(config.dataDir, { recursive: true, force: true });
       await smtp.close();
       await database.drop();
     },

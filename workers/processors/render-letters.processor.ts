@@ -1,5 +1,5 @@
-import { renderIncidentLetters } from '../../src/services/letters.service.js';
+import { planRender } from '../../src/services/render-plan.service.js';
 import type { Processor } from './types.js';
 
 export const renderLetters: Processor<'render-letters'> = async (payload, ctx) =>
-  renderIncidentLetters(ctx.db, ctx.catalogue, payload.incidentId);
+  planRender({ db: ctx.db, catalogue: ctx.catalogue, queues: ctx.queues, chunkSize: ctx.config.renderChunkSize }, payload);

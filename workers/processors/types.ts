@@ -3,6 +3,7 @@ import type { Db } from '../../src/db/database.js';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { Catalogue } from '../../src/rules/types.js';
+import type { Queues } from '../../src/jobs/queues.js';
 import type { JobName, JobPayload } from '../../src/jobs/catalogue.js';
 
 export interface ProcessorContext {
@@ -11,6 +12,9 @@ export interface ProcessorContext {
   config: Readonly<Config>;
   log: Logger;
   catalogue: Catalogue;
+  queues: Queues;
+  /** Waits for a slot under the deployment-wide e-mail rate limit. */
+  acquireMailSlot: () => Promise<void>;
   /** True on the job's last try: a processor records a final failure instead of a retry. */
   lastAttempt: boolean;
 }

@@ -1,0 +1,97 @@
+// The one transaction that makes an import visible: people de-duplicated, residents upserted,
+// exposure matched, the import marked completed, audited, and the re-assessment recorded.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { JobRow } from '../db/schema.js';
+import { bumpRevision, lockIncident } from '../repositories/incidents.repository.js';
+import { deleteImportTransactions, finishImport } from '../repositories/imports.repository.js';
+import { exposureWindowsOf, matchExposure } from '../repositories/matching.repository.js';
+import { countResidentsByState } from '../repositories/residents.repository.js';
+import { appendAudit } from '../repositories/audit.repository.js';
+import { recordJobFor } from '../jobs/enqueue.js';
+import type { Logger } from '../logger.js';
+
+/** Returns the recorded jobs to enqueue, or null when the import was cancelled meanwhile. */
+export async function finalizeImport(db: Db, importId: string, opts: { rejectPath: string; log: Logger }): Promise<JobRow[] | null> {
+  const outcome = await db.transaction().execute(async (tx) => {
+    const imp = await tx.selectFrom('imports').selectAll().where('id', '=', importId).forUpdate().executeTakeFirst();
+    if (!imp || imp.status !== 'running') return { jobs: [] as JobRow[] };
+    if (imp.cancel_requested) return null;
+    await lockIncident(tx, imp.organization_id, imp.incident_id);
+    // Someone who moved keeps one account and one name: their payments are one person.
+    await sql`
+      with m as (
+        select account, norm_name, min(person_key) as k from transactions
+        where import_id = ${importId} and account is not null
+        group by account, norm_name having count(distinct person_key) > 1
+      )
+      update transactions t set person_key = m.k from m
+      where t.import_id = ${importId} and t.account = m.account and t.norm_name = m.norm_name and t.person_key <> m.k
+    `.execute(tx);
+    // Contact details from the person's latest payment; an e-mail from any payment if the latest has none.
+    const counts = await sql<{ added: number; total: number }>`
+      with people as (
+        select person_key,
+          (array_agg(name order by paid_at desc))[1] as name,
+          (array_agg(address order by paid_at desc))[1] as address,
+          (array_agg(email order by paid_at desc) filter (where email is not null))[1] as email,
+          (array_agg(language order by paid_at desc))[1] as language,
+          (array_agg(state order by paid_at desc))[1] as state,
+          (array_agg(account order by paid_at desc) filter (where account is not null))[1] as account
+        from transactions where import_id = ${importId} group by person_key
+      ),
+      ins as (
+        insert into residents (organization_id, incident_id, source_ref, name, address, email, language, state, account, import_id, in_scope)
+        select ${imp.organization_id}, ${imp.incident_id}, person_key, name, address, email, language, state, account, ${importId}, false
+        from people
+        on conflict (incident_id, source_ref) do update set
+          name = excluded.name, address = excluded.address, email = coalesce(excluded.email, residents.email),
+          language = excluded.language, state = excluded.state, account = coalesce(excluded.account, residents.account)
+        returning (xmax = 0) as added
+      )
+      select count(*) filter (where added)::int as added, count(*)::int as total from ins
+    `.execute(tx);
+    await finishImport(tx, importId, {
+      status: 'completed',
+      residentsAdded: counts.rows[0]?.added ?? 0,
+      residentsTotal: counts.rows[0]?.total ?? 0,
+      rejectPath: opts.rejectPath,
+    });
+    const matched = await matchExposure(tx, imp.incident_id, await exposureWindowsOf(tx, imp.incident_id));
+    const inScopeByState = await countResidentsByState(tx, imp.incident_id);
+    const revision = await bumpRevision(tx, imp.incident_id);
+    await appendAudit(tx, {
+      organizationId: imp.organization_id,
+      actorUserId: imp.created_by,
+      actor: 'worker:import-residents',
+      action: 'import.completed',
+      entityType: 'import',
+      entityId: importId,
+      after: {
+        incidentId: imp.incident_id,
+        filename: imp.filename,
+        rowsRead: imp.rows_read,
+        rowsAccepted: imp.rows_accepted,
+        rowsRejected: imp.rows_rejected,
+        residentsAdded: counts.rows[0]?.added ?? 0,
+        people: counts.rows[0]?.total ?? 0,
+        scopeChanged: matched.changed,
+        inScopeByState,
+      },
+    });
+    const scope = { organizationId: imp.organization_id, incidentId: imp.incident_id };
+    return {
+      jobs: [
+        await recordJobFor(tx, 'assess-incident', { incidentId: imp.incident_id, revision }, scope),
+        await recordJobFor(tx, 'render-letters', { incidentId: imp.incident_id, revision, requestId: `import-${importId}` }, scope),
+      ],
+    };
+  });
+  if (outcome === null) {
+    await deleteImportTransactions(db, importId);
+    await finishImport(db, importId, { status: 'cancelled', error: 'cancelled by a user', rejectPath: opts.rejectPath });
+    opts.log.info({ importId }, 'import cancelled before it completed');
+    return null;
+  }
+  return outcome.jobs;
+}

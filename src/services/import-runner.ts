@@ -1,0 +1,143 @@
+// Runs one payment-export import (worker side): stream the file through the CSV parser and the
+// row reader, COPY good rows into `transactions`, write bad rows to a reject file, then in one
+// transaction de-duplicate people, upsert residents, match exposure and mark the import done.
+// Until that transaction commits the import's rows are invisible; a retry starts from scratch.
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { parse } from 'csv-parse';
+import { stringify } from 'csv-stringify';
+import type { Db } from '../db/database.js';
+import type { JobRow } from '../db/schema.js';
+import { poolOf } from '../db/database.js';
+import { arrayLiteral, copyLine, startCopy } from '../db/copy.js';
+import { parseMapping, resolveColumns } from '../domain/import-mapping.js';
+import { createRowReader, type RowProblem } from '../domain/import-row.js';
+import { claimImport, deleteImportTransactions, finishImport, saveProgress, type ImportProgress } from '../repositories/imports.repository.js';
+import { findOrganization } from '../repositories/organizations.repository.js';
+import type { Logger } from '../logger.js';
+import { finalizeImport } from './import-finalize.js';
+
+export const TRANSACTION_COLUMNS = [
+  'import_id', 'organization_id', 'incident_id', 'line', 'person_key', 'account', 'name', 'norm_name',
+  'address', 'email', 'language', 'state', 'paid_at', 'paid_on', 'channel', 'card_last4',
+] as const;
+
+const PROGRESS_EVERY_ROWS = 20000;
+
+/** A problem with the file as a whole: retrying cannot help, so the job must not retry. */
+export class ImportFileError extends Error {}
+
+class Cancelled extends Error {}
+
+export type ImportOutcome = 'completed' | 'cancelled' | 'already-done' | 'failed';
+
+export async function runImport(
+  db: Db,
+  importId: string,
+  opts: { dataDir: string; log: Logger; enqueue: (jobs: JobRow[]) => Promise<unknown> },
+): Promise<ImportOutcome> {
+  const imp = await claimImport(db, importId);
+  if (!imp) return 'already-done';
+  const org = await findOrganization(db, imp.organization_id);
+  if (!org) throw new ImportFileError('organisation not found');
+  await deleteImportTransactions(db, importId);
+  const mapping = parseMapping(imp.mapping);
+  if (!mapping.ok) {
+    await finishImport(db, importId, { status: 'failed', error: mapping.errors.map((e) => `${e.field}: ${e.message}`).join('; ') });
+    return 'failed';
+  }
+  mkdirSync(join(opts.dataDir, 'imports'), { recursive: true });
+  const rejectPath = join('imports', `${importId}.rejects.csv`);
+  const progress: ImportProgress = { bytesRead: 0, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rowsWarned: 0 };
+  try {
+    await loadRows(db, imp, org.timezone, mapping.mapping, join(opts.dataDir, rejectPath), progress, join(opts.dataDir, imp.file_path));
+  } catch (err) {
+    await deleteImportTransactions(db, importId).catch(() => undefined);
+    if (err instanceof Cancelled) {
+      await finishImport(db, importId, { status: 'cancelled', rejectPath, error: 'cancelled by a user' });
+      return 'cancelled';
+    }
+    if (err instanceof ImportFileError) {
+      await finishImport(db, importId, { status: 'failed', error: err.message, rejectPath });
+      return 'failed';
+    }
+    throw err;
+  }
+  await saveProgress(db, importId, progress);
+  const jobs = await finalizeImport(db, importId, { rejectPath, log: opts.log });
+  if (!jobs) return 'cancelled';
+  await opts.enqueue(jobs);
+  return 'completed';
+}
+
+async function loadRows(
+  db: Db,
+  imp: { id: string; organization_id: string; incident_id: string },
+  zone: string,
+  mapping: Parameters<typeof resolveColumns>[1],
+  rejectFile: string,
+  progress: ImportProgress,
+  filePath: string,
+): Promise<void> {
+  const rejects = stringify({ header: true, columns: ['line', 'column', 'severity', 'reason', 'value'], record_delimiter: '\r\n' });
+  const rejectOut = createWriteStream(rejectFile);
+  rejects.pipe(rejectOut);
+  const input = createReadStream(filePath);
+  input.on('data', (chunk) => (progress.bytesRead += chunk.length));
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const client = await poolOf(db).connect();
+  let clientBroken = false;
+  try {
+    await client.query('begin');
+    // Local wall-clock payment times are read in the organisation's zone.
+    await client.query(`select set_config('TimeZone', $1, true)`, [zone]);
+    const copy = startCopy(client, 'transactions', TRANSACTION_COLUMNS);
+    let read: ReturnType<typeof createRowReader> | null = null;
+    const reject = (line: number, severity: 'error' | 'warning', problems: RowProblem[]) => {
+      for (const p of problems) rejects.write([line, p.column, severity, p.reason, p.value]);
+    };
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!read) {
+        const columns = resolveColumns(record, mapping);
+        if (!columns.ok) throw new ImportFileError(columns.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+        read = createRowReader({ index: columns.index, headerNames: columns.headerNames, mapping, zone });
+        continue;
+      }
+      progress.rowsRead++;
+      const result = read(record);
+      if (!result.ok) {
+        if (result.problems[0]?.column === '(row)') {
+          progress.rowsRead--;
+          continue;
+        }
+        progress.rowsRejected++;
+        reject(info.lines, 'error', result.problems);
+      } else {
+        const r = result.row;
+        if (result.warnings.length) {
+          progress.rowsWarned++;
+          reject(info.lines, 'warning', result.warnings);
+        }
+        progress.rowsAccepted++;
+        const wait = copy.write(
+          copyLine([imp.id, imp.organization_id, imp.incident_id, info.lines, r.personKey, r.account, r.name, r.normName, arrayLiteral(r.address), r.email, r.language, r.state, r.paidAt, r.paidOn, r.channel, r.cardLast4]),
+        );
+        if (wait) await wait;
+      }
+      if (progress.rowsRead % PROGRESS_EVERY_ROWS === 0 && (await saveProgress(db, imp.id, progress))) throw new Cancelled();
+    }
+    if (!read) throw new ImportFileError('the file is empty: expected a header row and at least one payment');
+    await copy.end();
+    if (await saveProgress(db, imp.id, progress)) throw new Cancelled();
+    await client.query('commit');
+  } catch (err) {
+    clientBroken = await client.query('rollback').then(() => false, () => true);
+    input.destroy();
+    throw err;
+  } finally {
+    client.release(clientBroken || undefined);
+    rejects.end();
+    await once(rejectOut, 'close').catch(() => undefined);
+  }
+}

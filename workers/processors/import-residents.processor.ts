@@ -1,0 +1,17 @@
+import { UnrecoverableError } from 'bullmq';
+import { enqueueRecorded } from '../../src/jobs/enqueue.js';
+import { ImportFileError, runImport } from '../../src/services/import-runner.js';
+import type { Processor } from './types.js';
+
+export const importResidents: Processor<'import-residents'> = async (payload, ctx) => {
+  try {
+    return await runImport(ctx.db, payload.importId, {
+      dataDir: ctx.config.dataDir,
+      log: ctx.log,
+      enqueue: (jobs) => enqueueRecorded(ctx.db, ctx.queues, jobs, ctx.log),
+    });
+  } catch (err) {
+    if (err instanceof ImportFileError) throw new UnrecoverableError(err.message);
+    throw err;
+  }
+};
