@@ -1,6 +1,19 @@
 // One SMTP transport for letters and reminders. Pooled in the workers so a batch of letters reuses
 // a few connections instead of opening one per message, and rate-limited for relays that throttle.
+import { connect } from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
+
+function plainSocketWithNoDelay(host: string, port: number) {
+  return (_options: unknown, callback: (err: Error | null, socketOptions?: { connection: import('node:net').Socket }) => void) => {
+    const socket = connect({ host, port, noDelay: true });
+    const onError = (err: Error) => callback(err);
+    socket.once('error', onError);
+    socket.once('connect', () => {
+      socket.off('error', onError);
+      callback(null, { connection: socket });
+    });
+  };
+}
 
 export interface MailTransportOptions {
   host: string;
@@ -32,6 +45,9 @@ export function createMailTransport(o: MailTransportOptions): Transporter {
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
+    // Without TCP_NODELAY each message waits ~40 ms for the server's delayed ACK (Nagle): about
+    // 20 messages/s per connection instead of hundreds. TLS sockets are left to nodemailer.
+    ...(o.secure ? {} : { getSocket: plainSocketWithNoDelay(o.host, o.port) }),
   };
   if (!o.pool) return nodemailer.createTransport(common);
   return nodemailer.createTransport({

@@ -30,15 +30,19 @@ export async function finalizeImport(db: Db, importId: string, opts: { rejectPat
     `.execute(tx);
     // Contact details from the person's latest payment; an e-mail from any payment if the latest has none.
     const counts = await sql<{ added: number; total: number }>`
-      with people as (
+      with latest as (
+        select distinct on (person_key) person_key, name, address, language, state
+        from transactions where import_id = ${importId} order by person_key, paid_at desc
+      ),
+      extra as (
         select person_key,
-          (array_agg(name order by paid_at desc))[1] as name,
-          (array_agg(address order by paid_at desc))[1] as address,
           (array_agg(email order by paid_at desc) filter (where email is not null))[1] as email,
-          (array_agg(language order by paid_at desc))[1] as language,
-          (array_agg(state order by paid_at desc))[1] as state,
           (array_agg(account order by paid_at desc) filter (where account is not null))[1] as account
         from transactions where import_id = ${importId} group by person_key
+      ),
+      people as (
+        select l.person_key, l.name, l.address, e.email, l.language, l.state, e.account
+        from latest l join extra e using (person_key)
       ),
       ins as (
         insert into residents (organization_id, incident_id, source_ref, name, address, email, language, state, account, import_id, in_scope)
