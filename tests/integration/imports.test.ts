@@ -126,8 +126,8 @@ describe('payment export import', () => {
     expect(sample.body.samples.every((s: any) => s.reproducedHashMatches)).toBe(true);
     const tx = sample.body.samples.find((s: any) => s.template === 'TX/es');
     expect(tx.html).toContain('MARIA GARCIA');
-    const regulators = body.letters.filter((l: any) => l.kind === 'regulator');
-    expect(regulators.length).toBeGreaterThan(0);
+    // One resident per state is below every attorney-general threshold: no regulator draft yet.
+    expect(body.letters.filter((l: any) => l.kind === 'regulator')).toEqual([]);
   });
 
   it('approves by jurisdiction, e-mails once, and prints a PDF whose pages match its manifest', async () => {
@@ -192,6 +192,11 @@ describe('a 10,000-row export', () => {
     }, { what: 'the render', timeoutMs: 120000 });
     const residentLetters = await h.db.selectFrom('letters').select((eb) => eb.fn.countAll<number>().as('n')).where('render_id', '=', letters.id).where('kind', '=', 'resident').executeTakeFirstOrThrow();
     expect(Number(residentLetters.n)).toBe(stats.personsInScope);
+    // California's attorney general must be told above 500 residents: a regulator draft with the count.
+    expect(stats.inScopeByState.CA).toBeGreaterThan(500);
+    const ca = await h.db.selectFrom('letters').selectAll().where('render_id', '=', letters.id).where('kind', '=', 'regulator').where('jurisdiction', '=', 'CA').executeTakeFirst();
+    expect(ca?.body_html).toContain(`${stats.inScopeByState.CA} residents of California`);
+    expect((ca?.content_check as any).ok).toBe(true);
     const before = h.smtp.messages.length;
     const approved = await h.request('POST', `/v1/incidents/${id}/letters/approve`, { body: {}, token: h.officerToken });
     expect(approved.body.approved).toBeGreaterThanOrEqual(stats.personsInScope);
