@@ -70,7 +70,10 @@ export function renderWithTemplate(
     language: template.language,
     subject,
     html,
-    text: htmlToText(html),
+    // Only sending needs the plain text; storing a draft does not, and it is ~40% of render time.
+    get text() {
+      return htmlToText(html);
+    },
     contentHash: createHash('sha256').update(`${subject}\n${html}`).digest('hex'),
   };
 }
