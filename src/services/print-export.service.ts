@@ -30,7 +30,7 @@ export async function runPrintExport(db: Db, exportId: string, opts: { dataDir: 
   mkdirSync(join(opts.dataDir, dir), { recursive: true });
   let files: PrintFile[] = (exp.files as PrintFile[]) ?? [];
   for (;;) {
-    // Sorted by state and ZIP: the order a mail house presorts for postage.
+    // Regulator notices first, then residents grouped by state: each batch is one stable slice.
     const letters = await db
       .selectFrom('letters')
       .selectAll()

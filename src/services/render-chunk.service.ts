@@ -59,6 +59,7 @@ export async function renderChunk(db: Db, p: { renderId: string; chunk: number }
     .execute();
   const { facts, required } = head.stored;
   const checks = new Map<string, readonly LetterElement[]>();
+  const savedHere = new Set<string>();
   let failedCheck = 0;
   const stored = await withClientTransaction(db, async (client) => {
     await client.query(`delete from letters where render_id = $1 and kind = 'resident' and resident_id between $2 and $3`, [p.renderId, chunk.from_id, chunk.to_id]);
@@ -66,7 +67,10 @@ export async function renderChunk(db: Db, p: { renderId: string; chunk: number }
     for (const r of residents) {
       const jurisdiction = r.state ?? 'default';
       const template = resolveTemplate(jurisdiction, r.language);
-      await saveTemplateVersion(db, template);
+      if (!savedHere.has(template.version)) {
+        await saveTemplateVersion(db, template);
+        savedHere.add(template.version);
+      }
       const recipient = { name: r.name, address: r.address, language: r.language, state: r.state };
       const letter = renderWithTemplate(template, facts, recipient, jurisdiction);
       let elements = checks.get(jurisdiction);
