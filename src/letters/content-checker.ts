@@ -51,41 +51,61 @@ export function textContent(html: string): string {
     .trim();
 }
 
-function scanTags(html: string): Tag[] {
-  const tags: Tag[] = [];
-  for (const m of html.matchAll(TAG)) {
-    if (m[2] === undefined) continue;
-    tags.push({ close: m[1] === '/', name: m[2].toLowerCase(), attrs: m[3] ?? '', start: m.index, end: m.index + m[0].length });
-  }
-  return tags;
+const NON_SPACE = /\S/;
+
+/** Whether text between two tags shows anything once entities are decoded (`&nbsp;` does not). */
+function visible(text: string): boolean {
+  if (!NON_SPACE.test(text)) return false;
+  return !text.includes('&') || NON_SPACE.test(decodeEntities(text));
 }
 
-/** Inner HTML of the element opened at `tags[i]`, up to its matching close (same-name nesting counted). */
-function innerHtml(html: string, tags: Tag[], i: number): string {
+/**
+ * One pass over the document: its tags (comments kept as nameless entries so their insides never
+ * count as text) and, for each, whether visible text comes right before it. Every letter is
+ * checked, so this runs a million times per large render: no re-scanning per element.
+ */
+function scanTags(html: string): { tags: Tag[]; textBefore: boolean[]; textAfter: boolean } {
+  const tags: Tag[] = [];
+  const textBefore: boolean[] = [];
+  let last = 0;
+  for (const m of html.matchAll(TAG)) {
+    textBefore.push(visible(html.slice(last, m.index)));
+    tags.push({ close: m[1] === '/', name: m[2]?.toLowerCase() ?? '', attrs: m[3] ?? '', start: m.index, end: m.index + m[0].length });
+    last = m.index + m[0].length;
+  }
+  return { tags, textBefore, textAfter: visible(html.slice(last)) };
+}
+
+const selfClosing = (t: Tag) => VOID.has(t.name) || t.attrs.trimEnd().endsWith('/');
+
+/** Whether the element opened at `tags[i]` holds visible text before its matching close. */
+function elementHasText(doc: ReturnType<typeof scanTags>, i: number): boolean {
+  const { tags, textBefore } = doc;
   const open = tags[i]!;
-  if (VOID.has(open.name) || open.attrs.trimEnd().endsWith('/')) return '';
+  if (selfClosing(open)) return false;
   let depth = 0;
   for (let j = i + 1; j < tags.length; j++) {
+    if (textBefore[j]) return true;
     const t = tags[j]!;
-    if (t.name !== open.name || (!t.close && t.attrs.trimEnd().endsWith('/'))) continue;
+    if (t.name !== open.name || (!t.close && selfClosing(t))) continue;
     if (!t.close) depth++;
-    else if (depth-- === 0) return html.slice(open.end, t.start);
+    else if (depth-- === 0) return false;
   }
   // Unclosed: browsers run it to the end of the document, and so do we.
-  return html.slice(open.end);
+  return doc.textAfter;
 }
 
 /** Every `data-element` in the document with whether any occurrence of it has text. */
 export function findElements(html: string): Map<string, { hasText: boolean }> {
-  const tags = scanTags(html);
+  const doc = scanTags(html);
   const found = new Map<string, { hasText: boolean }>();
-  tags.forEach((t, i) => {
-    if (t.close) return;
+  doc.tags.forEach((t, i) => {
+    if (t.close || !t.name) return;
     const m = DATA_ELEMENT.exec(t.attrs);
     if (!m) return;
     const id = (m[1] ?? m[2] ?? m[3] ?? '').trim();
-    const hasText = textContent(innerHtml(html, tags, i)) !== '';
-    found.set(id, { hasText: hasText || (found.get(id)?.hasText ?? false) });
+    const hasText = found.get(id)?.hasText || elementHasText(doc, i);
+    found.set(id, { hasText });
   });
   return found;
 }

@@ -39,4 +39,17 @@ describe('content checker', () => {
     const html = '<!-- <section data-element="ftc">FTC</section> --><p>data-element="ftc"</p>';
     expect(checkLetterContent(html, ['ftc']).missing).toEqual(['ftc']);
   });
+
+  it.each([
+    ['nested same-name blocks, text only in the outer one', '<div data-element="ftc"><div></div>FTC</div>', true],
+    ['nested same-name blocks, text after the outer close', '<div data-element="ftc"><div></div></div>FTC', false],
+    ['an entity that is only a space', '<p data-element="ftc">&nbsp;&#32;</p>', false],
+    ['an entity that is a letter', '<p data-element="ftc">&#70;</p>', true],
+    ['a quoted > inside an attribute', '<p data-element="ftc" title="a > b"></p>', false],
+    ['a void element', '<img data-element="ftc">FTC', false],
+    ['an unclosed block running to the end', '<section data-element="ftc"><p>FTC', true],
+    ['an upper-case attribute name', '<P DATA-ELEMENT="ftc">FTC</P>', true],
+  ])('judges text by the element it is in: %s', (_case, html, hasText) => {
+    expect(checkLetterContent(html, ['ftc'])).toEqual({ ok: hasText, missing: [], empty: hasText ? [] : ['ftc'] });
+  });
 });
