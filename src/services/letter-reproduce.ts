@@ -18,14 +18,45 @@ export interface ReproducedLetter {
 }
 
 export async function reproduceLetter(db: Db, letter: LetterRow): Promise<ReproducedLetter> {
-  if (letter.body_html !== null) {
-    const contentHash = createHash('sha256').update(`${letter.subject}\n${letter.body_html}`).digest('hex');
-    return { subject: letter.subject, html: letter.body_html, text: letter.body_text ?? htmlToText(letter.body_html), contentHash, verified: contentHash === letter.content_hash };
-  }
-  const head = letter.render_id ? await loadRenderHead(db, letter.render_id) : null;
-  if (!head) throw new Error(`letter ${letter.id} has neither a body nor a render to reproduce it from`);
-  const template = await loadTemplateVersion(db, letter.template_version);
-  const merge = letter.merge as { recipient: LetterRecipient; jurisdiction: string };
-  const r = renderWithTemplate(template, head.stored.facts, merge.recipient, merge.jurisdiction);
-  return { subject: r.subject, html: r.html, text: r.text, contentHash: r.contentHash, verified: r.contentHash === letter.content_hash };
+  return letterReproducer(db)(letter);
+}
+
+/**
+ * For many letters at once (a delivery or print batch, a page of samples): each render's facts
+ * are loaded once, not once per letter.
+ */
+export function letterReproducer(db: Db): (letter: LetterRow) => Promise<ReproducedLetter> {
+  const heads = new Map<string, ReturnType<typeof loadRenderHead>>();
+  return async (letter) => {
+    if (letter.body_html !== null) {
+      const html = letter.body_html;
+      const contentHash = createHash('sha256').update(`${letter.subject}\n${html}`).digest('hex');
+      return {
+        subject: letter.subject,
+        html,
+        get text() {
+          return letter.body_text ?? htmlToText(html);
+        },
+        contentHash,
+        verified: contentHash === letter.content_hash,
+      };
+    }
+    let head = letter.render_id ? heads.get(letter.render_id) : undefined;
+    if (!head && letter.render_id) heads.set(letter.render_id, (head = loadRenderHead(db, letter.render_id)));
+    const facts = head ? await head : null;
+    if (!facts) throw new Error(`letter ${letter.id} has neither a body nor a render to reproduce it from`);
+    const template = await loadTemplateVersion(db, letter.template_version);
+    const merge = letter.merge as { recipient: LetterRecipient; jurisdiction: string };
+    const r = renderWithTemplate(template, facts.stored.facts, merge.recipient, merge.jurisdiction);
+    // Plain text only when asked for (e-mail): print batches and previews of HTML never pay for it.
+    return {
+      subject: r.subject,
+      html: r.html,
+      get text() {
+        return r.text;
+      },
+      contentHash: r.contentHash,
+      verified: r.contentHash === letter.content_hash,
+    };
+  };
 }

@@ -10,7 +10,7 @@ import type { LetterRow, PrintFile } from '../db/schema.js';
 import { writePrintBatch, type PrintLetter } from '../letters/print-pdf.js';
 import { createManifestStream } from '../letters/print-manifest.js';
 import { appendAudit } from '../repositories/audit.repository.js';
-import { reproduceLetter } from './letter-reproduce.js';
+import { letterReproducer } from './letter-reproduce.js';
 import { htmlToText } from '../letters/render-letter.js';
 
 const ZIP = /\b(\d{5})(?:-\d{4})?\s*$/;
@@ -89,8 +89,9 @@ async function writeBatch(
   const pdf = join(o.dir, `batch-${String(o.batch).padStart(3, '0')}.pdf`);
   const manifest = join(o.dir, `batch-${String(o.batch).padStart(3, '0')}.csv`);
   const bodies = new Map<string, { text: string; recipient: { name: string; address: string[] } }>();
+  const reproduce = letterReproducer(db);
   for (const l of letters) {
-    const body = await reproduceLetter(db, l);
+    const body = await reproduce(l);
     if (!body.verified) throw new Error(`letter ${l.id} no longer renders to its approved text; render and approve again before printing`);
     const merge = (l.merge ?? {}) as { recipient?: { name: string; address: string[] }; regulator?: { name: string; address: string | null } };
     const recipient = merge.recipient ?? { name: merge.regulator?.name ?? l.recipient ?? '', address: merge.regulator?.address ? [merge.regulator.address] : [] };

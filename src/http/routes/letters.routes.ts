@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../services/deps.js';
 import { uploadResidents } from '../../services/residents.service.js';
 import { approveLetters, requestRender, sendApprovedLetters, startPrintExport } from '../../services/letters.service.js';
-import { reproduceLetter } from '../../services/letter-reproduce.js';
+import { letterReproducer, reproduceLetter } from '../../services/letter-reproduce.js';
 import { findIncident } from '../../repositories/incidents.repository.js';
 import { countLetters, findLetter, latestRender, listLetters, listRenders } from '../../repositories/letters.repository.js';
 import { NotFoundError } from '../../services/errors.js';
@@ -78,7 +78,8 @@ export async function letterRoutes(app: FastifyInstance, deps: Deps) {
         ) s where rn <= ${q.perGroup} order by kind, jurisdiction, language, id`.execute(deps.db)
     ).rows;
     const samples = [];
-    for (const l of rows) samples.push(presentLetter(l, await reproduceLetter(deps.db, l)));
+    const reproduce = letterReproducer(deps.db);
+    for (const l of rows) samples.push(presentLetter(l, await reproduce(l)));
     return { render: presentRender(render), samples };
   });
 
