@@ -39,6 +39,11 @@ const schema = z.object({
     .regex(/^\d+(,\d+)*$/, 'must be a comma-separated list of whole days, e.g. 14,7,3,1,0')
     .default('14,7,3,1,0'),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(20000),
+  // How long a killed worker's job stays locked before another worker takes it over (bullmq's
+  // lock duration and stalled check).
+  JOB_LOCK_SECONDS: positiveInt.default(30),
+  // A letter or reminder left `sending` longer than this belongs to a worker that died mid-send.
+  SENDING_LEASE_SECONDS: positiveInt.default(300),
   // Uploaded exports, reject files and print batches. The API and the workers must share it.
   DATA_DIR: z.string().min(1).default('.data'),
   IMPORT_MAX_BYTES: positiveInt.default(4 * 1024 * 1024 * 1024),
@@ -72,6 +77,8 @@ export interface Config {
   sweepIntervalSeconds: number;
   reminderDaysBefore: number[];
   shutdownTimeoutMs: number;
+  jobLockSeconds: number;
+  sendingLeaseSeconds: number;
   /** Absolute path. */
   dataDir: string;
   importMaxBytes: number;
@@ -118,6 +125,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sweepIntervalSeconds: e.SWEEP_INTERVAL_SECONDS,
     reminderDaysBefore: [...new Set(e.REMINDER_DAYS_BEFORE.split(',').map(Number))].sort((a, b) => b - a),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    jobLockSeconds: e.JOB_LOCK_SECONDS,
+    sendingLeaseSeconds: e.SENDING_LEASE_SECONDS,
     dataDir: resolve(e.DATA_DIR),
     importMaxBytes: e.IMPORT_MAX_BYTES,
     renderChunkSize: e.RENDER_CHUNK_SIZE,

@@ -79,13 +79,15 @@ export function startWorkers(
       connection: connection as unknown as ConnectionOptions,
       prefix: config.queuePrefix,
       concurrency: config.workerConcurrency,
+      lockDuration: config.jobLockSeconds * 1000,
+      stalledInterval: config.jobLockSeconds * 1000,
     });
     worker.on('error', (err) => log.error({ queue: name, err: err.message }, 'worker error'));
     worker.on('failed', (job, err) => log.warn({ queue: name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'));
     worker.on('completed', (job) => log.debug({ queue: name, jobId: job.id }, 'job completed'));
     return worker;
   });
-  const sweepNow = () => sweep({ db, queues, log, reminderDaysBefore: config.reminderDaysBefore });
+  const sweepNow = () => sweep({ db, queues, log, reminderDaysBefore: config.reminderDaysBefore, sendingLeaseSeconds: config.sendingLeaseSeconds });
   let sweeping: Promise<unknown> = Promise.resolve();
   const runSweep = () => {
     sweeping = sweepNow().catch((err) => log.error({ err: (err as Error).message }, 'sweep failed'));

@@ -14,6 +14,18 @@ export async function latestRender(db: Executor, incidentId: string): Promise<Le
     .executeTakeFirst();
 }
 
+/** The newest render still drafting letters, if any. */
+export async function renderInProgress(db: Executor, incidentId: string): Promise<LetterRenderRow | undefined> {
+  return db
+    .selectFrom('letter_renders')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .where('status', 'in', ['planning', 'rendering'])
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function listRenders(db: Executor, incidentId: string, limit = 10): Promise<LetterRenderRow[]> {
   return db.selectFrom('letter_renders').selectAll().where('incident_id', '=', incidentId).orderBy('created_at', 'desc').limit(limit).execute();
 }
@@ -43,18 +55,15 @@ export async function findLetter(db: Executor, organizationId: string, id: strin
 
 /** The claim that makes delivery at-most-once per letter: only one caller moves queued → sending. */
 export async function claimLetter(db: Executor, id: string): Promise<(LetterRow & { email: string | null }) | undefined> {
-  const claimed = await db
+  // The address comes back with the claim: one round trip per letter, not two.
+  return db
     .updateTable('letters')
     .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1), updated_at: sql<string>`now()` }))
     .where('id', '=', id)
     .where('status', '=', 'queued')
     .returningAll()
+    .returning((eb) => eb.selectFrom('residents').select('email').whereRef('residents.id', '=', 'letters.resident_id').as('email'))
     .executeTakeFirst();
-  if (!claimed) return undefined;
-  const resident = claimed.resident_id
-    ? await db.selectFrom('residents').select('email').where('id', '=', claimed.resident_id).executeTakeFirst()
-    : undefined;
-  return { ...claimed, email: resident?.email ?? null };
 }
 
 export async function findLetterById(db: Executor, id: string): Promise<LetterRow | undefined> {

@@ -1,16 +1,14 @@
 // E-mail delivery in batches. Each letter is claimed in PostgreSQL (queued → sending) just before
 // its SMTP call, so a duplicated or retried batch never sends a second copy, and the body is
 // re-rendered from the stored template version and checked against the approved content hash.
-import { DateTime } from 'luxon';
 import type { Transporter } from 'nodemailer';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { JobRow } from '../db/schema.js';
+import type { JobRow, LetterRow } from '../db/schema.js';
 import { claimLetter, findLetterById, finishLetter } from '../repositories/letters.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { recordJobFor } from '../jobs/enqueue.js';
-import { unclaimedOutcome } from './claims.js';
-import { reproduceLetter } from './letter-reproduce.js';
+import { letterReproducer, type ReproducedLetter } from './letter-reproduce.js';
 
 export interface DeliveryOptions {
   mailFrom: string;
@@ -21,7 +19,7 @@ export interface DeliveryOptions {
   acquire?: () => Promise<void>;
 }
 
-export type LetterOutcome = 'sent' | 'retry' | 'failed' | 'bounced' | 'already-done' | 'in-progress' | 'outcome-unknown';
+export type LetterOutcome = 'sent' | 'retry' | 'failed' | 'bounced' | 'already-done' | 'in-progress';
 
 /** Splits approved e-mail letters into batches and records one delivery job per batch. */
 export async function planDelivery(db: Db, p: { incidentId: string; requestId: string; batchSize: number }): Promise<JobRow[]> {
@@ -65,16 +63,24 @@ function isPermanent(err: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
-export async function deliverLetter(db: Db, mail: Transporter, opts: DeliveryOptions, letterId: string, now = DateTime.now()): Promise<LetterOutcome> {
+async function deliverLetter(
+  db: Db,
+  mail: Transporter,
+  opts: DeliveryOptions,
+  reproduce: (letter: LetterRow) => Promise<ReproducedLetter>,
+  letterId: string,
+): Promise<LetterOutcome> {
   const letter = await claimLetter(db, letterId);
   if (!letter) {
-    return unclaimedOutcome(await findLetterById(db, letterId), (error) => finishLetter(db, letterId, { status: 'failed', error }), now);
+    // Held by another worker, or left mid-send by a killed one: either way the sweeper judges it
+    // once its lease is over (expireAbandonedSends), and records the outcome in the audit trail.
+    return (await findLetterById(db, letterId))?.status === 'sending' ? 'in-progress' : 'already-done';
   }
   if (!letter.email) {
     await finishLetter(db, letterId, { status: 'failed', error: 'the resident has no e-mail address; send by mail' });
     return 'failed';
   }
-  const body = await reproduceLetter(db, letter);
+  const body = await reproduce(letter);
   if (!body.verified) {
     await finishLetter(db, letterId, { status: 'failed', error: 'the letter no longer renders to the approved text (content hash differs); render and approve again' });
     return 'failed';
@@ -102,12 +108,13 @@ export class BatchIncomplete extends Error {}
 /** Sends a batch's queued letters with bounded concurrency; throws to have bullmq retry the rest. */
 export async function deliverBatch(db: Db, mail: Transporter, opts: DeliveryOptions, batch: string): Promise<Record<LetterOutcome, number>> {
   const ids = (await db.selectFrom('letters').select('id').where('send_batch', '=', batch).where('status', 'in', ['queued', 'sending']).orderBy('id').execute()).map((r) => r.id);
-  const counts: Record<LetterOutcome, number> = { sent: 0, retry: 0, failed: 0, bounced: 0, 'already-done': 0, 'in-progress': 0, 'outcome-unknown': 0 };
+  const counts: Record<LetterOutcome, number> = { sent: 0, retry: 0, failed: 0, bounced: 0, 'already-done': 0, 'in-progress': 0 };
+  const reproduce = letterReproducer(db);
   let next = 0;
   const lane = async () => {
     while (next < ids.length) {
       const id = ids[next++]!;
-      counts[await deliverLetter(db, mail, opts, id)]++;
+      counts[await deliverLetter(db, mail, opts, reproduce, id)]++;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, lane));

@@ -6,7 +6,7 @@ import type { Tx } from '../db/database.js';
 import type { JobRow } from '../db/schema.js';
 import type { Principal } from '../repositories/users.repository.js';
 import { findIncident } from '../repositories/incidents.repository.js';
-import { latestRender } from '../repositories/letters.repository.js';
+import { latestRender, renderInProgress } from '../repositories/letters.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { enqueueRecorded, recordJobFor } from '../jobs/enqueue.js';
 import { ConflictError, ForbiddenError, NotFoundError } from './errors.js';
@@ -44,6 +44,14 @@ export async function approveLetters(
   requireOfficer(principal);
   await requireIncident(deps, principal, incidentId);
   return deps.db.transaction().execute(async (tx) => {
+    // Approving while a newer render drafts would approve the older drafts only: zero for residents
+    // added since, with nothing to say so. The officer waits and reviews the new drafts instead.
+    const drafting = await renderInProgress(tx, incidentId);
+    if (drafting) {
+      throw new ConflictError(
+        `Letters are still being drafted (render ${drafting.id}, ${drafting.chunks_done} of ${drafting.chunks_total || '?'} parts done); approve when it has finished.`,
+      );
+    }
     const render = await latestRender(tx, incidentId);
     if (!render) throw new ConflictError('No letters have been rendered for this incident yet (or a render is still running).');
     if (opts.renderId && opts.renderId !== render.id) {

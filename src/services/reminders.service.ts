@@ -56,13 +56,13 @@ export type SendOutcome = 'sent' | 'already-done' | 'in-progress' | 'outcome-unk
 export async function sendReminder(
   db: Db,
   mail: Transporter,
-  opts: { mailFrom: string; appUrl: string; lastAttempt: boolean },
+  opts: { mailFrom: string; appUrl: string; lastAttempt: boolean; leaseSeconds: number },
   reminderId: string,
   now = DateTime.now(),
 ): Promise<SendOutcome> {
   const claimed = await claimReminder(db, reminderId);
   if (!claimed) {
-    return unclaimedOutcome(await findReminder(db, reminderId), (error) => finishReminder(db, reminderId, { status: 'failed', error }), now);
+    return unclaimedOutcome(await findReminder(db, reminderId), (error) => finishReminder(db, reminderId, { status: 'failed', error }), opts.leaseSeconds, now);
   }
   const context = await db
     .selectFrom('obligations as o')

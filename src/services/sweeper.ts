@@ -11,15 +11,17 @@ import { listUnfinishedJobs } from '../repositories/jobs.repository.js';
 import type { Logger } from '../logger.js';
 import { scheduleTodaysReminders } from './reminders.service.js';
 import { resumeLostRenders } from './render-plan.service.js';
+import { expireAbandonedSends } from './claims.js';
 
 export interface SweepResult {
   remindersQueued: number;
   requeued: number;
   rendersResumed: number;
+  abandonedSends: number;
 }
 
 export async function sweep(
-  deps: { db: Db; queues: Queues; log: Logger; reminderDaysBefore: readonly number[] },
+  deps: { db: Db; queues: Queues; log: Logger; reminderDaysBefore: readonly number[]; sendingLeaseSeconds: number },
   now = DateTime.now(),
 ): Promise<SweepResult> {
   const reminderJobs = await scheduleTodaysReminders(deps.db, deps.reminderDaysBefore, now);
@@ -33,5 +35,7 @@ export async function sweep(
   if (requeued) deps.log.info({ requeued }, 'sweeper re-enqueued work from PostgreSQL');
   const rendersResumed = await resumeLostRenders(deps.db, deps.queues);
   if (rendersResumed) deps.log.info({ rendersResumed }, 'sweeper re-started letter renders Redis had lost');
-  return { remindersQueued: reminderJobs.length, requeued, rendersResumed };
+  const abandonedSends = await expireAbandonedSends(deps.db, deps.sendingLeaseSeconds);
+  if (abandonedSends) deps.log.warn({ abandonedSends }, 'sends abandoned by a stopped worker marked failed (outcome unknown)');
+  return { remindersQueued: reminderJobs.length, requeued, rendersResumed, abandonedSends };
 }

@@ -9,6 +9,15 @@ export interface TestSmtp {
   messages: ParsedMail[];
   /** Make the server refuse the next `n` messages with a temporary error. */
   refuseNext(n: number): void;
+  /**
+   * Accept `n` more messages, then hold every later one unanswered: the sender sits in DATA as
+   * it would on a server that stalls, and a sender killed there never learns the outcome.
+   */
+  holdAfter(n: number): void;
+  /** Messages received in full but held unanswered (not in `messages`). */
+  held: ParsedMail[];
+  /** Stop holding: held messages are refused (their senders are gone), later ones accepted. */
+  release(): void;
   waitForMessages(n: number, timeoutMs?: number): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
@@ -16,6 +25,9 @@ export interface TestSmtp {
 export async function startSmtp(): Promise<TestSmtp> {
   const messages: ParsedMail[] = [];
   let refuse = 0;
+  let acceptBeforeHold: number | null = null;
+  const held: ParsedMail[] = [];
+  const heldReplies: ((err?: Error) => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -28,6 +40,12 @@ export async function startSmtp(): Promise<TestSmtp> {
           refuse--;
           const err = Object.assign(new Error('try again later'), { responseCode: 451 });
           return callback(err);
+        }
+        // Past what holdAfter() let through: no reply, so the sender waits in DATA.
+        if (acceptBeforeHold !== null && acceptBeforeHold-- <= 0) {
+          heldReplies.push(callback);
+          simpleParser(Buffer.concat(chunks)).then((mail) => held.push(mail), () => undefined);
+          return;
         }
         simpleParser(Buffer.concat(chunks))
           .then((mail) => {
@@ -49,6 +67,14 @@ export async function startSmtp(): Promise<TestSmtp> {
     messages,
     refuseNext(n) {
       refuse = n;
+    },
+    held,
+    holdAfter(n) {
+      acceptBeforeHold = n;
+    },
+    release() {
+      acceptBeforeHold = null;
+      for (const reply of heldReplies.splice(0)) reply(Object.assign(new Error('try again later'), { responseCode: 451 }));
     },
     async waitForMessages(n, timeoutMs = 20_000) {
       await waitFor(() => messages.length >= n, { timeoutMs, what: `${n} e-mail(s) at the SMTP server (got ${messages.length})` });

@@ -1,4 +1,5 @@
 // Residents → letter drafts → officer approval → e-mail through a real SMTP server, exactly once.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,11 @@ afterAll(async () => {
   await h?.close();
 });
 
+// Drafts are listed while their render is still finishing; approval waits for it to complete.
+async function renderCompleted() {
+  await waitFor(async () => (await h.request('GET', `/v1/incidents/${incidentId}/letters`)).body.renders[0]?.status === 'completed', { what: 'the render to complete' });
+}
+
 async function letters(query = '') {
   return (await h.request('GET', `/v1/incidents/${incidentId}/letters${query}`)).body.letters as any[];
 }
@@ -48,6 +54,7 @@ describe('resident letters', () => {
       const l = await letters('?status=draft');
       return l.length === 4 ? l : null;
     }, { what: '4 letter drafts' });
+    await renderCompleted();
     const byResident = Object.fromEntries(drafts.map((l) => [l.residentId, l]));
     const ids = await h.db.selectFrom('residents').select(['id', 'source_ref']).execute();
     const ref = (r: string) => byResident[ids.find((i) => i.source_ref === r)!.id];
@@ -85,11 +92,27 @@ describe('resident letters', () => {
     expect(h.smtp.messages).toHaveLength(3);
   });
 
+  it('refuses approval while letters are still being drafted, naming the render', async () => {
+    const render = await h.db
+      .insertInto('letter_renders')
+      .values({ id: randomUUID(), organization_id: h.organizationId, incident_id: incidentId, revision: 1, request_id: 'held-open', status: 'rendering', chunks_total: 4, chunks_done: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    try {
+      const res = await h.request('POST', `/v1/incidents/${incidentId}/letters/approve`, { body: {}, token: h.officerToken });
+      expect(res.status).toBe(409);
+      expect(res.body.error.message).toContain(`render ${render.id}, 1 of 4 parts done`);
+    } finally {
+      await h.db.deleteFrom('letter_renders').where('id', '=', render.id).execute();
+    }
+  });
+
   it('retries when the SMTP server refuses, and delivers once', async () => {
     await h.request('POST', `/v1/incidents/${incidentId}/residents`, {
       body: [{ id: 'acct-2001', name: 'Late Addition', address: ['1 A St', 'Odessa, TX 79761'], email: 'late@example.com', language: 'en', state: 'TX' }],
     });
     const draft = await waitFor(async () => (await letters('?status=draft')).find((l) => l.channel === 'email'), { what: 'a new draft' });
+    await renderCompleted();
     h.smtp.refuseNext(1);
     await h.request('POST', `/v1/incidents/${incidentId}/letters/approve`, { body: { jurisdiction: 'TX' }, token: h.officerToken });
     await h.request('POST', `/v1/incidents/${incidentId}/letters/send`, { token: h.officerToken });
