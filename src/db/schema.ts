@@ -161,6 +161,8 @@ export interface LettersTable {
   render_id: string | null;
   kind: ColumnType<'resident' | 'regulator', 'resident' | 'regulator' | undefined, 'resident' | 'regulator'>;
   recipient: string | null;
+  /** Regulator notices: the obligation answered (`<jurisdiction>:<law>:<obligation>`). */
+  obligation_key: ColumnType<string | null, string | null | undefined, string | null>;
   merge: Json<Record<string, unknown>> | null;
   send_batch: string | null;
   content_hash: string;
@@ -251,6 +253,8 @@ export interface ImportsTable {
   created_by: string | null;
   created_at: Timestamp;
   started_at: string | null;
+  /** Every row read and loaded; de-duplication and matching come next. */
+  loaded_at: ColumnType<string | null, string | null | undefined, string | null>;
   finished_at: string | null;
   updated_at: Timestamp;
 }

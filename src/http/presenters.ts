@@ -99,6 +99,7 @@ export function presentImport(i: ImportRow) {
     error: i.error,
     createdAt: i.created_at,
     startedAt: i.started_at,
+    loadedAt: i.loaded_at,
     finishedAt: i.finished_at,
   };
 }

@@ -42,6 +42,7 @@ export async function claimImport(db: Executor, id: string): Promise<ImportRow |
       status: 'running',
       attempts: eb('attempts', '+', 1),
       started_at: sql<string>`coalesce(started_at, now())`,
+      loaded_at: null,
       bytes_read: 0,
       rows_read: 0,
       rows_accepted: 0,
@@ -65,7 +66,7 @@ export interface ImportProgress {
 }
 
 /** Returns whether cancellation was requested meanwhile, so the runner can stop. */
-export async function saveProgress(db: Executor, id: string, p: ImportProgress): Promise<boolean> {
+export async function saveProgress(db: Executor, id: string, p: ImportProgress, opts: { loaded?: boolean } = {}): Promise<boolean> {
   const row = await db
     .updateTable('imports')
     .set({
@@ -75,6 +76,7 @@ export async function saveProgress(db: Executor, id: string, p: ImportProgress):
       rows_rejected: p.rowsRejected,
       rows_warned: p.rowsWarned,
       updated_at: sql<string>`now()`,
+      ...(opts.loaded ? { loaded_at: sql<string>`now()` } : {}),
     })
     .where('id', '=', id)
     .returning('cancel_requested')
@@ -100,6 +102,18 @@ export async function finishImport(
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** Only an unfinished import: a completed one (committed before a later step failed) stays as it is. */
+export async function failUnfinishedImport(db: Executor, id: string, error: string): Promise<boolean> {
+  const row = await db
+    .updateTable('imports')
+    .set({ status: 'failed', error, finished_at: sql<string>`now()`, updated_at: sql<string>`now()` })
+    .where('id', '=', id)
+    .where('status', 'in', ['pending', 'running'])
+    .returning('id')
+    .executeTakeFirst();
+  return Boolean(row);
 }
 
 /** A pending import is cancelled at once; a running one is flagged and stops at its next batch. */

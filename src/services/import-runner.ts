@@ -2,7 +2,8 @@
 // row reader, COPY good rows into `transactions`, write bad rows to a reject file, then in one
 // transaction de-duplicate people, upsert residents, match exposure and mark the import done.
 // Until that transaction commits the import's rows are invisible; a retry starts from scratch.
-import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { parse } from 'csv-parse';
@@ -13,7 +14,7 @@ import { poolOf } from '../db/database.js';
 import { arrayLiteral, copyLine, startCopy } from '../db/copy.js';
 import { parseMapping, resolveColumns } from '../domain/import-mapping.js';
 import { createRowReader, type RowProblem } from '../domain/import-row.js';
-import { claimImport, deleteImportTransactions, finishImport, saveProgress, type ImportProgress } from '../repositories/imports.repository.js';
+import { claimImport, deleteImportTransactions, failUnfinishedImport, finishImport, saveProgress, type ImportProgress } from '../repositories/imports.repository.js';
 import { findOrganization } from '../repositories/organizations.repository.js';
 import type { Logger } from '../logger.js';
 import { finalizeImport } from './import-finalize.js';
@@ -64,11 +65,21 @@ export async function runImport(
     }
     throw err;
   }
-  await saveProgress(db, importId, progress);
+  await saveProgress(db, importId, progress, { loaded: true });
   const jobs = await finalizeImport(db, importId, { rejectPath, log: opts.log });
   if (!jobs) return 'cancelled';
   await opts.enqueue(jobs);
   return 'completed';
+}
+
+/**
+ * The job's last attempt ended on an unexpected error: without this the import would show
+ * `running` for ever. Its rows go; an import that had already completed is left alone.
+ */
+export async function giveUpImport(db: Db, importId: string, reason: string): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    if (await failUnfinishedImport(tx, importId, `stopped after every retry: ${reason}`)) await deleteImportTransactions(tx, importId);
+  });
 }
 
 async function loadRows(
@@ -80,12 +91,16 @@ async function loadRows(
   progress: ImportProgress,
   filePath: string,
 ): Promise<void> {
+  if (!existsSync(filePath)) throw new ImportFileError('the uploaded file is no longer in the data directory (DATA_DIR); upload it again');
   const rejects = stringify({ header: true, columns: ['line', 'column', 'severity', 'reason', 'value'], record_delimiter: '\r\n' });
   const rejectOut = createWriteStream(rejectFile);
   rejects.pipe(rejectOut);
   const input = createReadStream(filePath);
   input.on('data', (chunk) => (progress.bytesRead += chunk.length));
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  // Unlike pipe(), pipeline() hands a read error to the parser (and so to the loop below) instead
+  // of leaving it unhandled, which would take the whole worker process down.
+  pipeline(input, parser).catch(() => undefined);
   const client = await poolOf(db).connect();
   let clientBroken = false;
   try {

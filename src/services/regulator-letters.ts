@@ -23,6 +23,8 @@ function regulatorTemplate() {
 }
 
 export interface RegulatorDraft {
+  /** The obligation this notice answers (a state may owe its regulator more than one). */
+  obligationKey: string;
   jurisdiction: string;
   recipient: string;
   subject: string;
@@ -56,6 +58,7 @@ export function regulatorDrafts(ctx: LetterContext): RegulatorDraft[] {
       const subject = `Notice of a data breach affecting ${merge.jurisdictionName} residents — ${en.organization}`;
       const html = t.render({ ...en, ...merge, subject });
       return {
+        obligationKey: o.key,
         jurisdiction: o.jurisdiction,
         recipient: o.recipient,
         subject,
@@ -81,7 +84,8 @@ export async function renderRegulatorDrafts(tx: Tx, ctx: LetterContext, renderId
         incident_id: ctx.incident.id,
         resident_id: null,
         render_id: renderId,
-        idempotency_key: `${renderId}:${d.jurisdiction}:${d.recipient}`,
+        idempotency_key: `${renderId}:${d.obligationKey}`,
+        obligation_key: d.obligationKey,
         kind: 'regulator',
         recipient: d.recipient,
         jurisdiction: d.jurisdiction,

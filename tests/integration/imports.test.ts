@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
 import { pdfPageTexts } from '../helpers/pdf-pages.js';
+import { giveUpImport, runImport } from '../../src/services/import-runner.js';
+import { createLogger } from '../../src/logger.js';
 
 const incidentFile = () => {
   const d = JSON.parse(readFileSync(new URL('../fixtures/odessa-2020.json', import.meta.url), 'utf8'));
@@ -72,6 +74,36 @@ describe('payment export import', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields[0].field).toBe('mapping.columns.nam');
     expect(await h.db.selectFrom('imports').selectAll().execute()).toEqual([]);
+  });
+
+  it('fails an import whose uploaded file has gone from the data directory, saying so, without crashing the worker', async () => {
+    const { id } = await h.db
+      .insertInto('imports')
+      .values({ organization_id: h.organizationId, incident_id: incidentId, filename: 'gone.csv', file_path: 'imports/gone.csv', bytes_total: 10, mapping: JSON.stringify({}) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // In-process: an unhandled stream error here would take the test worker down with it.
+    const outcome = await runImport(h.db, id, { dataDir: h.config.dataDir, log: createLogger('silent', 'test'), enqueue: async () => undefined });
+    expect(outcome).toBe('failed');
+    const row = await h.db.selectFrom('imports').select(['status', 'error']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'failed', error: expect.stringContaining('no longer in the data directory (DATA_DIR)') });
+    expect(await h.db.selectFrom('transactions').select('line').where('import_id', '=', id).execute()).toEqual([]);
+  });
+
+  it('marks an import failed when its job gives up, but never touches a completed one', async () => {
+    const insert = (status: 'running' | 'completed') =>
+      h.db
+        .insertInto('imports')
+        .values({ organization_id: h.organizationId, incident_id: incidentId, filename: `${status}.csv`, file_path: 'imports/x.csv', bytes_total: 1, mapping: JSON.stringify({}), status })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const running = await insert('running');
+    const completed = await insert('completed');
+    await giveUpImport(h.db, running.id, 'connection terminated');
+    await giveUpImport(h.db, completed.id, 'enqueue failed after commit');
+    const rows = await h.db.selectFrom('imports').select(['id', 'status', 'error']).where('id', 'in', [running.id, completed.id]).execute();
+    expect(rows.find((r) => r.id === running.id)).toMatchObject({ status: 'failed', error: 'stopped after every retry: connection terminated' });
+    expect(rows.find((r) => r.id === completed.id)).toMatchObject({ status: 'completed', error: null });
   });
 
   it('imports good rows, rejects bad ones with line, column and reason, and de-duplicates people', async () => {
@@ -197,6 +229,12 @@ describe('a 10,000-row export', () => {
     const ca = await h.db.selectFrom('letters').selectAll().where('render_id', '=', letters.id).where('kind', '=', 'regulator').where('jurisdiction', '=', 'CA').executeTakeFirst();
     expect(ca?.body_html).toContain(`${stats.inScopeByState.CA} residents of California`);
     expect((ca?.content_check as any).ok).toBe(true);
+    // One regulator draft per obligation: Vermont owes its attorney general a preliminary notice
+    // and the full one, whatever the count, and both are stored.
+    const regulator = await h.db.selectFrom('letters').select(['jurisdiction', 'obligation_key']).where('render_id', '=', letters.id).where('kind', '=', 'regulator').execute();
+    expect(stats.inScopeByState.VT).toBeGreaterThan(0);
+    expect(regulator.filter((l) => l.jurisdiction === 'VT').map((l) => l.obligation_key).sort()).toEqual([expect.stringMatching(/^VT:.*:attorney-general$/), expect.stringMatching(/^VT:.*:attorney-general-preliminary$/)]);
+    expect(Number(letters.letters_total)).toBe(stats.personsInScope + regulator.length);
     const before = h.smtp.messages.length;
     const approved = await h.request('POST', `/v1/incidents/${id}/letters/approve`, { body: {}, token: h.officerToken });
     expect(approved.body.approved).toBeGreaterThanOrEqual(stats.personsInScope);

@@ -1,6 +1,6 @@
 import { UnrecoverableError } from 'bullmq';
 import { enqueueRecorded } from '../../src/jobs/enqueue.js';
-import { ImportFileError, runImport } from '../../src/services/import-runner.js';
+import { giveUpImport, ImportFileError, runImport } from '../../src/services/import-runner.js';
 import type { Processor } from './types.js';
 
 export const importResidents: Processor<'import-residents'> = async (payload, ctx) => {
@@ -12,6 +12,7 @@ export const importResidents: Processor<'import-residents'> = async (payload, ct
     });
   } catch (err) {
     if (err instanceof ImportFileError) throw new UnrecoverableError(err.message);
+    if (ctx.lastAttempt) await giveUpImport(ctx.db, payload.importId, (err as Error).message);
     throw err;
   }
 };
