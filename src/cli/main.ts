@@ -1,5 +1,5 @@
 // The `breachdesk` command. `assess` is pure (no database, no Redis); the others talk to PostgreSQL.
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadDotEnv } from '../env-file.js';
 import { loadConfig } from '../config.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -9,6 +9,7 @@ import { runAssess, type AssessOptions } from './assess-command.js';
 import { changesText, rulesText } from './rules-output.js';
 import { catalogueChanges } from '../domain/catalogue-diff.js';
 import { createOrganizationWithAdmin, createUserToken, setOrganizationRegimes } from './admin.js';
+import { runImport, type ImportCommandOptions } from './import-command.js';
 
 loadDotEnv();
 const program = new Command('breachdesk').description('Breach-notification deadlines, reminders and letters').showHelpAfterError();
@@ -104,6 +105,20 @@ token
     } finally {
       await db.destroy();
     }
+  });
+
+program
+  .command('import')
+  .description('Import a payment export (CSV) into an incident as your user, as POST /v1/incidents/:id/imports does. The workers read it (`npm start` runs them); this waits for them and prints the counts')
+  .argument('<file>', 'the CSV export, one payment per row')
+  .requiredOption('--incident <id>', 'incident id')
+  .addOption(new Option('--token <token>', 'your API token; prefer the variable, which stays out of shell history').env('BREACHDESK_TOKEN'))
+  .option('--mapping <json>', 'column and channel names as JSON, as the API\'s ?mapping=, e.g. \'{"columns":{"name":"Cardholder"}}\'')
+  .option('--filename <name>', 'the name to record (default: the file\'s own name)')
+  .option('--no-wait', 'return once the import is accepted and print its id')
+  .option('--json', 'print the import as GET /v1/imports/:id does')
+  .action(async (file: string, o: ImportCommandOptions) => {
+    process.exitCode = await runImport(file, o);
   });
 
 program

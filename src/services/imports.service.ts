@@ -39,6 +39,16 @@ async function saveUpload(stream: Readable, path: string, maxBytes: number): Pro
   return bytes;
 }
 
+/** The mapping as text (the API's ?mapping=, the command's --mapping); `field` says where it came from. */
+export function mappingFromJson(text: string | undefined, field: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError([{ field, message: 'must be JSON, e.g. {"columns":{"name":"Cardholder"}}' }]);
+  }
+}
+
 export async function createImport(
   deps: Deps,
   principal: Principal,

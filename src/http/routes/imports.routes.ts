@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../../services/deps.js';
-import { cancelImport, createImport, openRejectFile } from '../../services/imports.service.js';
+import { cancelImport, createImport, mappingFromJson, openRejectFile } from '../../services/imports.service.js';
 import { findImport, listImports } from '../../repositories/imports.repository.js';
 import { findIncident } from '../../repositories/incidents.repository.js';
 import { NotFoundError, ValidationError } from '../../services/errors.js';
@@ -22,14 +22,7 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
     requireWriter(req.principal);
     const { id } = parseInput(incidentParams, req.params, 'params');
     const q = parseInput(importQuery, req.query, 'query');
-    let mapping: unknown;
-    if (q.mapping) {
-      try {
-        mapping = JSON.parse(q.mapping);
-      } catch {
-        throw new ValidationError([{ field: 'query.mapping', message: 'must be JSON, e.g. {"columns":{"name":"Cardholder"}}' }]);
-      }
-    }
+    const mapping = mappingFromJson(q.mapping, 'query.mapping');
     const body = req.body as Readable | undefined;
     if (!body || typeof (body as Readable).pipe !== 'function') {
       throw new ValidationError([{ field: 'body', message: 'must be the CSV file itself, sent with content-type text/csv' }]);
