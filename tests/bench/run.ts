@@ -1,5 +1,6 @@
 // `npm run bench`: generate an export, measure the bare limits, run the pipeline end to end, report.
-// Options: --rows N (BENCH_ROWS, default 1,000,000), --db URL (BENCH_DB), --redis URL (BENCH_REDIS
+// Options: --rows N (BENCH_ROWS, default 1,000,000), --db URL (BENCH_DB; without it the
+// breachdesk_bench database is dropped and created afresh), --redis URL (BENCH_REDIS
 // or REDIS_URL), --seed N, --keep (leave the generated export in place). Progress goes to stderr so
 // stdout holds only the report.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
 
 const rows = Number(args.rows ?? process.env.BENCH_ROWS ?? 1_000_000);
 if (!Number.isInteger(rows) || rows < 1) throw new Error(`--rows/BENCH_ROWS must be a positive integer, got ${args.rows ?? process.env.BENCH_ROWS}`);
+const ownDatabase = !(args.db ?? process.env.BENCH_DB);
 const databaseUrl = args.db ?? process.env.BENCH_DB ?? 'postgres://postgres@127.0.0.1:5432/breachdesk_bench';
 const redisUrl = args.redis ?? process.env.BENCH_REDIS ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const seed = Number(args.seed ?? 1);
@@ -50,7 +52,26 @@ async function measure(bare: Record<string, BareResult>, run: () => Promise<Bare
   log(`bare ${r.name}: ${r.items.toLocaleString('en-US')} in ${r.seconds.toFixed(2)} s = ${Math.round(r.ratePerSecond).toLocaleString('en-US')}/s`);
 }
 
+/**
+ * The default bench database starts empty every run: rows and unfinished jobs left by an earlier
+ * (or interrupted) run would slow its scans and hand its workers stale work.
+ */
+async function recreateBenchDatabase(): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  url.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function main(): Promise<void> {
+  if (ownDatabase) await recreateBenchDatabase();
   log(`migrating ${databaseUrl}`);
   await migrateToLatest(databaseUrl);
   const postgres = await postgresVersion();
