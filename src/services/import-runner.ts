@@ -14,6 +14,7 @@ import { poolOf } from '../db/database.js';
 import { arrayLiteral, copyLine, startCopy } from '../db/copy.js';
 import { parseMapping, resolveColumns } from '../domain/import-mapping.js';
 import { createRowReader, type RowProblem } from '../domain/import-row.js';
+import { isEmptyLine, lineCounter } from '../domain/csv-lines.js';
 import { claimImport, deleteImportTransactions, failUnfinishedImport, finishImport, saveProgress, type ImportProgress } from '../repositories/imports.repository.js';
 import { findOrganization } from '../repositories/organizations.repository.js';
 import type { Logger } from '../logger.js';
@@ -97,7 +98,9 @@ async function loadRows(
   rejects.pipe(rejectOut);
   const input = createReadStream(filePath);
   input.on('data', (chunk) => (progress.bytesRead += chunk.length));
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  // Empty lines come through (and are skipped below) so that lineOf counts them.
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
+  const lineOf = lineCounter();
   // Unlike pipe(), pipeline() hands a read error to the parser (and so to the loop below) instead
   // of leaving it unhandled, which would take the whole worker process down.
   pipeline(input, parser).catch(() => undefined);
@@ -112,7 +115,9 @@ async function loadRows(
     const reject = (line: number, severity: 'error' | 'warning', problems: RowProblem[]) => {
       for (const p of problems) rejects.write([line, p.column, severity, p.reason, p.value]);
     };
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const line = lineOf(record);
+      if (isEmptyLine(record)) continue;
       if (!read) {
         const columns = resolveColumns(record, mapping);
         if (!columns.ok) throw new ImportFileError(columns.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
@@ -127,16 +132,16 @@ async function loadRows(
           continue;
         }
         progress.rowsRejected++;
-        reject(info.lines, 'error', result.problems);
+        reject(line, 'error', result.problems);
       } else {
         const r = result.row;
         if (result.warnings.length) {
           progress.rowsWarned++;
-          reject(info.lines, 'warning', result.warnings);
+          reject(line, 'warning', result.warnings);
         }
         progress.rowsAccepted++;
         const wait = copy.write(
-          copyLine([imp.id, imp.organization_id, imp.incident_id, info.lines, r.personKey, r.account, r.name, r.normName, arrayLiteral(r.address), r.email, r.language, r.state, r.paidAt, r.paidOn, r.channel, r.cardLast4]),
+          copyLine([imp.id, imp.organization_id, imp.incident_id, line, r.personKey, r.account, r.name, r.normName, arrayLiteral(r.address), r.email, r.language, r.state, r.paidAt, r.paidOn, r.channel, r.cardLast4]),
         );
         if (wait) await wait;
       }

@@ -22,7 +22,7 @@ export interface BareResult {
 }
 
 /** The importer's options, so the bare parse is the one it cannot beat. */
-export const CSV_OPTIONS = { bom: true, relax_column_count: true, skip_empty_lines: true } as const;
+export const CSV_OPTIONS = { bom: true, relax_column_count: true, skip_empty_lines: false } as const;
 
 const ORG_ID = '00000000-0000-4000-8000-00000000000a';
 const INCIDENT_ID = '00000000-0000-4000-8000-00000000000b';
