@@ -22,12 +22,16 @@ export async function matchExposure(db: Executor, incidentId: string, windows: r
       select * from unnest(${starts}::date[], ${ends}::date[], ${channels}::text[]) as w(s, e, ch)
     ),
     tx as (
-      select t.person_key, t.paid_on, t.channel,
-        (select jsonb_build_object('start', w.s, 'end', w.e, 'channel', w.ch) from w
-          where t.paid_on between w.s and w.e and (w.ch is null or t.channel is null or w.ch = t.channel)
-          order by w.s limit 1) as win
+      -- A lateral join finds each payment's window once; a subquery in the select list was
+      -- evaluated again for every aggregate that used it.
+      select t.person_key, t.paid_on, t.channel, m.win
       from transactions t
       join imports i on i.id = t.import_id and i.status = 'completed'
+      left join lateral (
+        select jsonb_build_object('start', w.s, 'end', w.e, 'channel', w.ch) as win from w
+        where t.paid_on between w.s and w.e and (w.ch is null or t.channel is null or w.ch = t.channel)
+        order by w.s limit 1
+      ) m on true
       where t.incident_id = ${incidentId}
     ),
     agg as (

@@ -18,6 +18,8 @@ export async function finalizeImport(db: Db, importId: string, opts: { rejectPat
     if (!imp || imp.status !== 'running') return { jobs: [] as JobRow[] };
     if (imp.cancel_requested) return null;
     await lockIncident(tx, imp.organization_id, imp.incident_id);
+    // The sorts below cover every payment of the import; PostgreSQL's default 4 MB spills them to disk.
+    await sql`set local work_mem = '64MB'`.execute(tx);
     // Someone who moved keeps one account and one name: their payments are one person.
     await sql`
       with m as (
