@@ -70,21 +70,24 @@ export async function findLetterById(db: Executor, id: string): Promise<LetterRo
   return db.selectFrom('letters').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function finishLetter(
-  db: Executor,
-  id: string,
-  outcome: { status: 'sent'; messageId: string } | { status: 'queued' | 'failed' | 'bounced'; error: string },
-): Promise<void> {
+/** A send that did not go through: handed back (`queued`) or given up on. */
+export async function finishLetter(db: Executor, id: string, outcome: { status: 'queued' | 'failed' | 'bounced'; error: string }): Promise<void> {
   await db
     .updateTable('letters')
-    .set(
-      outcome.status === 'sent'
-        ? { status: 'sent', provider_message_id: outcome.messageId, sent_at: sql<string>`now()`, last_error: null, updated_at: sql<string>`now()` }
-        : { status: outcome.status, last_error: outcome.error, updated_at: sql<string>`now()` },
-    )
+    .set({ status: outcome.status, last_error: outcome.error, updated_at: sql<string>`now()` })
     .where('id', '=', id)
     .where('status', '=', 'sending')
     .execute();
+}
+
+/** Several sends accepted by the SMTP server, recorded in one statement (each with its own time). */
+export async function markLettersSent(db: Executor, sent: readonly { id: string; messageId: string; at: string }[]): Promise<void> {
+  if (sent.length === 0) return;
+  await sql`
+    update letters l set status = 'sent', provider_message_id = s.message_id, sent_at = s.at, last_error = null, updated_at = now()
+    from unnest(${sent.map((x) => x.id)}::uuid[], ${sent.map((x) => x.messageId)}::text[], ${sent.map((x) => x.at)}::timestamptz[]) as s(id, message_id, at)
+    where l.id = s.id and l.status = 'sending'
+  `.execute(db);
 }
 
 export async function countLetters(db: Executor, incidentId: string) {

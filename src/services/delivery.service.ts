@@ -1,11 +1,12 @@
 // E-mail delivery in batches. Each letter is claimed in PostgreSQL (queued → sending) just before
 // its SMTP call, so a duplicated or retried batch never sends a second copy, and the body is
 // re-rendered from the stored template version and checked against the approved content hash.
+import { DateTime } from 'luxon';
 import type { Transporter } from 'nodemailer';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { JobRow, LetterRow } from '../db/schema.js';
-import { claimLetter, findLetterById, finishLetter } from '../repositories/letters.repository.js';
+import { claimLetter, findLetterById, finishLetter, markLettersSent } from '../repositories/letters.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { recordJobFor } from '../jobs/enqueue.js';
 import { letterReproducer, type ReproducedLetter } from './letter-reproduce.js';
@@ -63,11 +64,44 @@ function isPermanent(err: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
+/**
+ * Accepted sends are recorded a few at a time: one UPDATE for up to SENT_FLUSH_AT letters, and
+ * never later than SENT_FLUSH_MS after the first of them, so a stalled server does not leave sent
+ * letters looking unsent. A worker that dies before a flush leaves those letters `sending`, as if
+ * it had died just after the SMTP reply; the sweeper marks them "outcome unknown", never resent.
+ */
+const SENT_FLUSH_AT = 16;
+const SENT_FLUSH_MS = 50;
+
+class SentRecorder {
+  private pending: { id: string; messageId: string; at: string }[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  constructor(private readonly db: Db) {}
+
+  add(id: string, messageId: string): Promise<void> | undefined {
+    this.pending.push({ id, messageId, at: DateTime.utc().toISO()! });
+    if (this.pending.length >= SENT_FLUSH_AT) return this.flush();
+    // A failed timed flush is not lost: the batch's final flush() chains on it and throws.
+    this.timer ??= setTimeout(() => this.flush().catch(() => undefined), SENT_FLUSH_MS);
+    return undefined;
+  }
+
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.pending.splice(0);
+    this.flushing = this.flushing.then(() => markLettersSent(this.db, batch));
+    return this.flushing;
+  }
+}
+
 async function deliverLetter(
   db: Db,
   mail: Transporter,
   opts: DeliveryOptions,
   reproduce: (letter: LetterRow) => Promise<ReproducedLetter>,
+  sent: SentRecorder,
   letterId: string,
 ): Promise<LetterOutcome> {
   const letter = await claimLetter(db, letterId);
@@ -99,7 +133,7 @@ async function deliverLetter(
     await finishLetter(db, letterId, { status: opts.lastAttempt ? 'failed' : 'queued', error: reason });
     return opts.lastAttempt ? 'failed' : 'retry';
   }
-  await finishLetter(db, letterId, { status: 'sent', messageId });
+  await sent.add(letterId, messageId);
   return 'sent';
 }
 
@@ -110,14 +144,19 @@ export async function deliverBatch(db: Db, mail: Transporter, opts: DeliveryOpti
   const ids = (await db.selectFrom('letters').select('id').where('send_batch', '=', batch).where('status', 'in', ['queued', 'sending']).orderBy('id').execute()).map((r) => r.id);
   const counts: Record<LetterOutcome, number> = { sent: 0, retry: 0, failed: 0, bounced: 0, 'already-done': 0, 'in-progress': 0 };
   const reproduce = letterReproducer(db);
+  const sent = new SentRecorder(db);
   let next = 0;
   const lane = async () => {
     while (next < ids.length) {
       const id = ids[next++]!;
-      counts[await deliverLetter(db, mail, opts, reproduce, id)]++;
+      counts[await deliverLetter(db, mail, opts, reproduce, sent, id)]++;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, lane));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, lane));
+  } finally {
+    await sent.flush();
+  }
   if (counts.retry > 0) throw new BatchIncomplete(`${counts.retry} of ${ids.length} letters were refused by the mail server and will be retried`);
   return counts;
 }
