@@ -43,7 +43,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const SEND = Number(process.env.BENCH_SEND ?? 20000);
 // e.g. BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the workers.
-const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+// The workers get the heap ceiling `npm run start:workers` gives them (BREACHDESK_HEAP_MB, 256 MB):
+// without one V8 lets garbage grow the heap far past what the work keeps alive.
+const WORKER_NODE_ARGS = [`--max-old-space-size=${process.env.BREACHDESK_HEAP_MB ?? 256}`, ...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 
 async function until<T>(check: () => Promise<T | null | undefined>, what: string, timeoutMs = 3_600_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
