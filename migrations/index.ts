@@ -7,6 +7,7 @@ import * as m0003 from './0003_resident_imports.js';
 import * as m0004 from './0004_regulator_letter_per_obligation.js';
 import * as m0005 from './0005_import_loaded_at.js';
 import * as m0006 from './0006_transactions_without_foreign_key.js';
+import * as m0007 from './0007_audit_hash_version.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0004_regulator_letter_per_obligation': m0004,
   '0005_import_loaded_at': m0005,
   '0006_transactions_without_foreign_key': m0006,
+  '0007_audit_hash_version': m0007,
 };

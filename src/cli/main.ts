@@ -10,6 +10,7 @@ import { changesText, rulesText } from './rules-output.js';
 import { catalogueChanges } from '../domain/catalogue-diff.js';
 import { createOrganizationWithAdmin, createUserToken, setOrganizationRegimes } from './admin.js';
 import { runImport, type ImportCommandOptions } from './import-command.js';
+import { runAuditExport, runAuditVerify, type ExportOptions, type VerifyOptions } from './audit-command.js';
 
 loadDotEnv();
 const program = new Command('breachdesk').description('Breach-notification deadlines, reminders and letters').showHelpAfterError();
@@ -17,6 +18,11 @@ const program = new Command('breachdesk').description('Breach-notification deadl
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('must be a date like 2020-10-14');
   return value;
+}
+
+/** Commands that act as a user take their token from the environment, or this flag. */
+function tokenOption(): Option {
+  return new Option('--token <token>', 'your API token; prefer the variable, which stays out of shell history').env('BREACHDESK_TOKEN');
 }
 
 function fail(message: string, code = 1): never {
@@ -112,13 +118,33 @@ program
   .description('Import a payment export (CSV) into an incident as your user, as POST /v1/incidents/:id/imports does. The workers read it (`npm start` runs them); this waits for them and prints the counts')
   .argument('<file>', 'the CSV export, one payment per row')
   .requiredOption('--incident <id>', 'incident id')
-  .addOption(new Option('--token <token>', 'your API token; prefer the variable, which stays out of shell history').env('BREACHDESK_TOKEN'))
+  .addOption(tokenOption())
   .option('--mapping <json>', 'column and channel names as JSON, as the API\'s ?mapping=, e.g. \'{"columns":{"name":"Cardholder"}}\'')
   .option('--filename <name>', 'the name to record (default: the file\'s own name)')
   .option('--no-wait', 'return once the import is accepted and print its id')
   .option('--json', 'print the import as GET /v1/imports/:id does')
   .action(async (file: string, o: ImportCommandOptions) => {
     process.exitCode = await runImport(file, o);
+  });
+
+const audit = program.command('audit').description('The audit trail: verify its hash chains, export an incident\'s history');
+audit
+  .command('verify')
+  .description('Check every organisation\'s hash chain; exit 1 if any entry was edited, deleted or reordered')
+  .option('--org <id>', 'only this organisation')
+  .option('--json', 'the result as JSON')
+  .action(async (o: VerifyOptions) => {
+    process.exitCode = await runAuditVerify(o);
+  });
+audit
+  .command('export')
+  .description('An incident\'s full audit history as your user (officer, admin or auditor), as GET /v1/incidents/:id/audit')
+  .requiredOption('--incident <id>', 'incident id')
+  .addOption(tokenOption())
+  .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).default('json'))
+  .option('--out <file>', 'write to this file instead of standard output')
+  .action(async (o: ExportOptions) => {
+    process.exitCode = await runAuditExport(o);
   });
 
 program

@@ -226,6 +226,8 @@ export interface AuditEventsTable {
   at: Timestamp;
   prev_hash: string | null;
   hash: string;
+  /** 1: early entries, links checkable only; 2: content checkable too (src/domain/audit-hash.ts) */
+  hash_version: ColumnType<number, number | undefined, never>;
 }
 
 export type ImportStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Tx } from '../db/database.js';
+import { AUDIT_HASH_VERSION, auditHash } from '../domain/audit-hash.js';
 
 export interface AuditEntry {
   organizationId: string;
@@ -31,9 +31,18 @@ export async function appendAudit(tx: Tx, e: AuditEntry): Promise<void> {
   const before = e.before === undefined ? null : JSON.stringify(e.before);
   const after = e.after === undefined ? null : JSON.stringify(e.after);
   const prevHash = prev?.hash ?? null;
-  const hash = createHash('sha256')
-    .update(JSON.stringify([prevHash, e.organizationId, e.actor, e.action, e.entityType, e.entityId, before, after, at]))
-    .digest('hex');
+  // Hashed as it will read back from jsonb: through JSON first (dates become strings, undefined goes).
+  const hash = auditHash({
+    prevHash,
+    organizationId: e.organizationId,
+    actor: e.actor,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    before: before === null ? null : JSON.parse(before),
+    after: after === null ? null : JSON.parse(after),
+    at,
+  });
   await tx
     .insertInto('audit_events')
     .values({
@@ -48,6 +57,7 @@ export async function appendAudit(tx: Tx, e: AuditEntry): Promise<void> {
       at,
       prev_hash: prevHash,
       hash,
+      hash_version: AUDIT_HASH_VERSION,
     })
     .execute();
 }
