@@ -2,16 +2,14 @@
 // row reader, COPY good rows into `transactions`, write bad rows to a reject file, then in one
 // transaction de-duplicate people, upsert residents, match exposure and mark the import done.
 // Until that transaction commits the import's rows are invisible; a retry starts from scratch.
-import { createReadStream, createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import type { Db } from '../db/database.js';
 import type { JobRow } from '../db/schema.js';
 import { poolOf } from '../db/database.js';
-import { arrayLiteral, copyLine, startCopy } from '../db/copy.js';
+import { arrayLiteral, copyLine, startCopy, type CopyWriter } from '../db/copy.js';
 import { parseMapping, resolveColumns } from '../domain/import-mapping.js';
 import { createRowReader, type RowProblem } from '../domain/import-row.js';
 import { isEmptyLine, lineCounter } from '../domain/csv-lines.js';
@@ -19,6 +17,7 @@ import { claimImport, deleteImportTransactions, failUnfinishedImport, finishImpo
 import { findOrganization } from '../repositories/organizations.repository.js';
 import type { Logger } from '../logger.js';
 import { finalizeImport } from './import-finalize.js';
+import { CsvReadError, csvRecordsInThread } from './csv-records.js';
 
 export const TRANSACTION_COLUMNS = [
   'import_id', 'organization_id', 'incident_id', 'line', 'person_key', 'account', 'name', 'norm_name',
@@ -96,64 +95,71 @@ async function loadRows(
   const rejects = stringify({ header: true, columns: ['line', 'column', 'severity', 'reason', 'value'], record_delimiter: '\r\n' });
   const rejectOut = createWriteStream(rejectFile);
   rejects.pipe(rejectOut);
-  const input = createReadStream(filePath);
-  input.on('data', (chunk) => (progress.bytesRead += chunk.length));
-  // Empty lines come through (and are skipped below) so that lineOf counts them.
-  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
+  // Parsed in a worker thread (csv-records.ts); empty lines come through so that lineOf counts them.
+  const batches = csvRecordsInThread(filePath);
   const lineOf = lineCounter();
-  // Unlike pipe(), pipeline() hands a read error to the parser (and so to the loop below) instead
-  // of leaving it unhandled, which would take the whole worker process down.
-  pipeline(input, parser).catch(() => undefined);
   const client = await poolOf(db).connect();
   let clientBroken = false;
+  let copy: CopyWriter | null = null;
+  let copyEnded = false;
   try {
     await client.query('begin');
     // Local wall-clock payment times are read in the organisation's zone.
     await client.query(`select set_config('TimeZone', $1, true)`, [zone]);
-    const copy = startCopy(client, 'transactions', TRANSACTION_COLUMNS);
+    copy = startCopy(client, 'transactions', TRANSACTION_COLUMNS);
     let read: ReturnType<typeof createRowReader> | null = null;
     const reject = (line: number, severity: 'error' | 'warning', problems: RowProblem[]) => {
       for (const p of problems) rejects.write([line, p.column, severity, p.reason, p.value]);
     };
-    for await (const record of parser as AsyncIterable<string[]>) {
-      const line = lineOf(record);
-      if (isEmptyLine(record)) continue;
-      if (!read) {
-        const columns = resolveColumns(record, mapping);
-        if (!columns.ok) throw new ImportFileError(columns.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
-        read = createRowReader({ index: columns.index, headerNames: columns.headerNames, mapping, zone });
-        continue;
-      }
-      progress.rowsRead++;
-      const result = read(record);
-      if (!result.ok) {
-        if (result.problems[0]?.column === '(row)') {
-          progress.rowsRead--;
-          continue;
+    try {
+      for await (const batch of batches) {
+        progress.bytesRead = batch.bytes;
+        for (const record of batch.records) {
+          const line = lineOf(record);
+          if (isEmptyLine(record)) continue;
+          if (!read) {
+            const columns = resolveColumns(record, mapping);
+            if (!columns.ok) throw new ImportFileError(columns.errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+            read = createRowReader({ index: columns.index, headerNames: columns.headerNames, mapping, zone });
+            continue;
+          }
+          progress.rowsRead++;
+          const result = read(record);
+          if (!result.ok) {
+            if (result.problems[0]?.column === '(row)') {
+              progress.rowsRead--;
+              continue;
+            }
+            progress.rowsRejected++;
+            reject(line, 'error', result.problems);
+          } else {
+            const r = result.row;
+            if (result.warnings.length) {
+              progress.rowsWarned++;
+              reject(line, 'warning', result.warnings);
+            }
+            progress.rowsAccepted++;
+            const wait = copy.write(
+              copyLine([imp.id, imp.organization_id, imp.incident_id, line, r.personKey, r.account, r.name, r.normName, arrayLiteral(r.address), r.email, r.language, r.state, r.paidAt, r.paidOn, r.channel, r.cardLast4]),
+            );
+            if (wait) await wait;
+          }
+          if (progress.rowsRead % PROGRESS_EVERY_ROWS === 0 && (await saveProgress(db, imp.id, progress))) throw new Cancelled();
         }
-        progress.rowsRejected++;
-        reject(line, 'error', result.problems);
-      } else {
-        const r = result.row;
-        if (result.warnings.length) {
-          progress.rowsWarned++;
-          reject(line, 'warning', result.warnings);
-        }
-        progress.rowsAccepted++;
-        const wait = copy.write(
-          copyLine([imp.id, imp.organization_id, imp.incident_id, line, r.personKey, r.account, r.name, r.normName, arrayLiteral(r.address), r.email, r.language, r.state, r.paidAt, r.paidOn, r.channel, r.cardLast4]),
-        );
-        if (wait) await wait;
       }
-      if (progress.rowsRead % PROGRESS_EVERY_ROWS === 0 && (await saveProgress(db, imp.id, progress))) throw new Cancelled();
+    } catch (err) {
+      if (err instanceof CsvReadError) throw new ImportFileError(`the file cannot be read as CSV: ${err.message}`);
+      throw err;
     }
     if (!read) throw new ImportFileError('the file is empty: expected a header row and at least one payment');
     await copy.end();
+    copyEnded = true;
     if (await saveProgress(db, imp.id, progress)) throw new Cancelled();
     await client.query('commit');
   } catch (err) {
+    // A COPY still open holds the connection: a rollback sent now would wait behind it for ever.
+    if (copy && !copyEnded) copy.abort(err as Error);
     clientBroken = await client.query('rollback').then(() => false, () => true);
-    input.destroy();
     throw err;
   } finally {
     client.release(clientBroken || undefined);

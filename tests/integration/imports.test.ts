@@ -90,6 +90,16 @@ describe('payment export import', () => {
     expect(await h.db.selectFrom('transactions').select('line').where('import_id', '=', id).execute()).toEqual([]);
   });
 
+  it('fails a file that is not valid CSV at once, naming the line, and keeps none of its rows', async () => {
+    const res = await importCsv(`${HEADER}\nA-9,Good Row,1 A St,,Odessa,TX,79761,,en,2020-05-01 10:00:00,One-time online,1111\nA-10,"Unclosed quote,1 B St,,Odessa,TX,79761,,en,2020-05-01 10:00:00,One-time online,2222\n`);
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    const done = await waitImport(res.body.import.id);
+    expect(done.status).toBe('failed');
+    expect(done.error).toMatch(/cannot be read as CSV: .*line 3/);
+    expect(await h.db.selectFrom('imports').select('attempts').where('id', '=', res.body.import.id).executeTakeFirstOrThrow()).toEqual({ attempts: 1 });
+    expect(await h.db.selectFrom('transactions').select('line').where('import_id', '=', res.body.import.id).execute()).toEqual([]);
+  });
+
   it('marks an import failed when its job gives up, but never touches a completed one', async () => {
     const insert = (status: 'running' | 'completed') =>
       h.db
