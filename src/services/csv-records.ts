@@ -30,7 +30,11 @@ function unpack(text: string, counts: Uint32Array): string[][] {
 }
 
 export async function* csvRecordsInThread(path: string): AsyncGenerator<RecordBatch> {
-  const worker = new Worker(new URL('./csv-records.thread.mjs', import.meta.url), { workerData: { path } });
+  // The thread keeps a few batches alive at most; a small heap keeps the process's RSS down too.
+  const worker = new Worker(new URL('./csv-records.thread.mjs', import.meta.url), {
+    workerData: { path },
+    resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+  });
   const inbox: Message[] = [];
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
