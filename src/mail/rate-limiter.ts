@@ -4,12 +4,13 @@
 import { Redis } from 'ioredis';
 
 export interface RateLimiter {
-  acquire(): Promise<void>;
+  /** Waits for a slot; resolves with the second (Redis clock, Unix time) it was granted in, or null without a cap. */
+  acquire(): Promise<number | null>;
   close(): Promise<void>;
 }
 
 export function createRateLimiter(redisUrl: string, prefix: string, perSecond: number | null): RateLimiter {
-  if (!perSecond) return { acquire: async () => undefined, close: async () => undefined };
+  if (!perSecond) return { acquire: async () => null, close: async () => undefined };
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
   redis.on('error', () => undefined);
   const key = `${prefix}:mail-rate:`;
@@ -21,7 +22,7 @@ export function createRateLimiter(redisUrl: string, prefix: string, perSecond: n
         const slot = key + seconds;
         const n = await redis.incr(slot);
         if (n === 1) await redis.expire(slot, 5);
-        if (n <= perSecond) return;
+        if (n <= perSecond) return Number(seconds);
         await new Promise((r) => setTimeout(r, Math.max(1, 1000 - Math.floor(Number(micros) / 1000))));
       }
     },

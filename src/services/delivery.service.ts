@@ -17,7 +17,7 @@ export interface DeliveryOptions {
   /** Letters in flight at once: enough to keep every pooled SMTP connection busy. */
   concurrency: number;
   /** Waits for a slot under the global message rate limit. */
-  acquire?: () => Promise<void>;
+  acquire?: () => Promise<unknown>;
 }
 
 export type LetterOutcome = 'sent' | 'retry' | 'failed' | 'bounced' | 'already-done' | 'in-progress';

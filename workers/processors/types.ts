@@ -14,7 +14,7 @@ export interface ProcessorContext {
   catalogue: Catalogue;
   queues: Queues;
   /** Waits for a slot under the deployment-wide e-mail rate limit. */
-  acquireMailSlot: () => Promise<void>;
+  acquireMailSlot: () => Promise<unknown>;
   /** True on the job's last try: a processor records a final failure instead of a retry. */
   lastAttempt: boolean;
 }
