@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Deps } from '../services/deps.js';
 import { authenticate } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { incidentRoutes } from './routes/incidents.routes.js';
 import { letterRoutes } from './routes/letters.routes.js';
@@ -18,6 +19,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   // field the same way whichever door the input came through.
   app.setValidatorCompiler(() => (value) => ({ value }));
   installErrorHandler(app);
+  installSecurityHeaders(app);
   await app.register(swagger, {
     openapi: {
       info: { title: 'breachdesk API', version: '1', description: 'Breach notification deadlines, reminders and letters.' },
