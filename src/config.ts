@@ -21,6 +21,8 @@ const schema = z.object({
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   HTTP_PORT: port.default(3000),
   APP_URL: z.string().url('must be a URL like https://breachdesk.example.gov').default('http://127.0.0.1:3000'),
+  // Requests per minute per API token (one user's script cannot starve the others).
+  API_RATE_LIMIT_PER_MINUTE: positiveInt.default(1200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_PORT: port.default(25),
@@ -57,7 +59,7 @@ export interface Config {
   databasePoolSize: number;
   redisUrl: string;
   queuePrefix: string;
-  http: { host: string; port: number };
+  http: { host: string; port: number; rateLimitPerMinute: number };
   appUrl: string;
   logLevel: string;
   smtp: {
@@ -106,7 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: e.REDIS_URL,
     queuePrefix: e.QUEUE_PREFIX,
-    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, rateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE },
     appUrl: e.APP_URL.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     smtp: {

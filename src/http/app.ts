@@ -6,6 +6,7 @@ import type { Deps } from '../services/deps.js';
 import { authenticate } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { installTokenRateLimit } from './rate-limit.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { incidentRoutes } from './routes/incidents.routes.js';
 import { letterRoutes } from './routes/letters.routes.js';
@@ -31,6 +32,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(async (open) => healthRoutes(open, deps));
   await app.register(async (v1) => {
     v1.addHook('onRequest', authenticate(deps.db));
+    await installTokenRateLimit(v1, deps.config);
     await incidentRoutes(v1, deps);
     await letterRoutes(v1, deps);
     await rulesRoutes(v1, deps);

@@ -50,7 +50,7 @@ export async function deletePrefixedKeys(prefix: string): Promise<void> {
   }
 }
 
-export async function startHarness(opts: { workers?: boolean } = {}): Promise<Harness> {
+export async function startHarness(opts: { workers?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
   const database = await createTestDatabase();
   const smtp = await startSmtp();
   const env = {
@@ -70,6 +70,9 @@ export async function startHarness(opts: { workers?: boolean } = {}): Promise<Ha
     DATA_DIR: mkdtempSync(join(tmpdir(), 'breachdesk-data-')),
     RENDER_CHUNK_SIZE: process.env.TEST_RENDER_CHUNK_SIZE ?? '500',
     DELIVERY_BATCH_SIZE: '50',
+    // Tests poll the API many times a second; the limit itself has its own test.
+    API_RATE_LIMIT_PER_MINUTE: '1000000',
+    ...opts.env,
   };
   const config = loadConfig(env);
   const log = createLogger(config.logLevel, 'test');
