@@ -9,7 +9,7 @@ import { insertOrganization } from '../repositories/organizations.repository.js'
 import { bumpRevision } from '../repositories/incidents.repository.js';
 import { recordJobFor } from '../jobs/enqueue.js';
 import { appendAudit } from '../repositories/audit.repository.js';
-import { findUserByEmail, insertUser, issueToken } from '../repositories/users.repository.js';
+import { insertUser, issueToken, issueTokenForUser } from '../repositories/users.repository.js';
 import type { Role, SenderDetails } from '../db/schema.js';
 import type { FieldError } from '../services/errors.js';
 
@@ -90,12 +90,9 @@ export async function createUserToken(
   if (errors.length) return { ok: false, errors };
   const found = await db.selectFrom('organizations').select('timezone').where('id', '=', o.org).executeTakeFirst();
   if (!found) return { ok: false, errors: [{ field: 'org', message: 'no such organisation' }] };
+  const expiresAt = o.expires ? DateTime.fromISO(o.expires, { zone: found.timezone }).endOf('day').toUTC().toISO() : null;
   return db.transaction().execute(async (tx) => {
-    const user =
-      (await findUserByEmail(tx, o.org, o.email)) ??
-      (await insertUser(tx, { organizationId: o.org, email: o.email, name: o.name ?? o.email, role: o.role as Role }));
-    const expiresAt = o.expires ? DateTime.fromISO(o.expires, { zone: found.timezone }).endOf('day').toUTC().toISO() : null;
-    const { token } = await issueToken(tx, { organizationId: o.org, userId: user.id, name: 'cli', expiresAt });
+    const { token, user } = await issueTokenForUser(tx, { organizationId: o.org, email: o.email, role: o.role as Role, name: o.name ?? o.email, tokenName: 'cli', expiresAt });
     return { ok: true as const, token, role: user.role };
   });
 }

@@ -13,6 +13,7 @@ import { letterRoutes } from './routes/letters.routes.js';
 import { rulesRoutes } from './routes/rules.routes.js';
 import { importRoutes } from './routes/imports.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
+import { tokenRoutes } from './routes/tokens.routes.js';
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
@@ -37,6 +38,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     await letterRoutes(v1, deps);
     await rulesRoutes(v1, deps);
     await auditRoutes(v1, deps);
+    await tokenRoutes(v1, deps);
     await v1.register(async (scope) => importRoutes(scope, deps));
   });
   return app;

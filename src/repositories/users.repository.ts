@@ -48,6 +48,16 @@ export async function issueToken(
   return { id: row.id, token };
 }
 
+/** The user with this e-mail (created with `role` and `name` if new) and a new token for them. */
+export async function issueTokenForUser(
+  db: Executor,
+  o: { organizationId: string; email: string; role: Role; name: string; tokenName: string; expiresAt: string | null },
+): Promise<{ id: string; token: string; user: UserRow }> {
+  const user = (await findUserByEmail(db, o.organizationId, o.email)) ?? (await insertUser(db, { organizationId: o.organizationId, email: o.email, name: o.name, role: o.role }));
+  const issued = await issueToken(db, { organizationId: o.organizationId, userId: user.id, name: o.tokenName, expiresAt: o.expiresAt });
+  return { ...issued, user };
+}
+
 export interface Principal {
   tokenId: string;
   userId: string;
