@@ -242,12 +242,15 @@ describe('letters under worker faults', () => {
     h.smtp.holdAfter(ACCEPTED);
     const sent = await h.request('POST', `/v1/incidents/${id}/letters/send`, { token: h.officerToken });
     expect(sent.body.queued).toBe(stats.inScopeWithEmail);
+    let seen = '';
     await waitFor(
       async () => {
         const s = await emailLetters();
+        seen = `accepted ${h.smtp.messages.length - before} (letters ${letterMails(before).length}), held ${h.smtp.held.length}, sending ${s.sending.size}, sent ${s.sent.size}, queued ${s.queued.size}`;
         return h.smtp.messages.length - before === ACCEPTED && h.smtp.held.length > 0 && s.sending.size > 0 && s.sent.size === letterMails(before).length;
       },
-      { what: () => `${ACCEPTED} messages accepted, then sends held (worker output: ${w.output().slice(-500)})` },
+      // Generous: on a loaded CI machine the worker process takes a while to get going.
+      { timeoutMs: 60_000, what: () => `${ACCEPTED} messages accepted, then sends held; last seen: ${seen} (worker output: ${w.output().slice(-500)})` },
     );
     await killWorker(w, 'send-w1');
     const atKill = await emailLetters();
