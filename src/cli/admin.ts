@@ -12,10 +12,8 @@ import { appendAudit } from '../repositories/audit.repository.js';
 import { insertUser, issueToken, issueTokenForUser } from '../repositories/users.repository.js';
 import type { Role, SenderDetails } from '../db/schema.js';
 import type { FieldError } from '../services/errors.js';
+import { EMAIL, ROLES, UUID } from '../domain/identifiers.js';
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-const ROLES: Role[] = ['clerk', 'officer', 'admin', 'auditor'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Result<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
 

@@ -7,6 +7,7 @@ import { createDb } from '../db/database.js';
 import { findPrincipalByToken } from '../repositories/users.repository.js';
 import { auditCsv, exportIncidentAudit, verifyAudit } from '../services/audit.service.js';
 import { AppError } from '../services/errors.js';
+import { UUID } from '../domain/identifiers.js';
 
 export interface VerifyOptions {
   org?: string;
@@ -48,7 +49,7 @@ export interface ExportOptions {
 
 /** Exit 0 on success, 2 on bad input (token, role, unknown incident). */
 export async function runAuditExport(o: ExportOptions): Promise<number> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(o.incident)) {
+  if (!UUID.test(o.incident)) {
     process.stderr.write(`--incident: must be an incident id (a UUID), got "${o.incident}"\n`);
     return 2;
   }

@@ -18,8 +18,8 @@ import { enqueueRecorded, recordJobFor } from '../jobs/enqueue.js';
 import { organizationInfo } from './incident-loader.js';
 import { NotFoundError, ValidationError, type FieldError } from './errors.js';
 import type { Deps } from './deps.js';
+import { EMAIL } from '../domain/identifiers.js';
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 function parseContacts(value: unknown, fallback: string): { contacts: string[]; errors: FieldError[] } {
   if (value === undefined) return { contacts: [fallback], errors: [] };

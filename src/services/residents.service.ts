@@ -9,9 +9,9 @@ import { appendAudit } from '../repositories/audit.repository.js';
 import { enqueueRecorded, recordJobFor } from '../jobs/enqueue.js';
 import { ValidationError, NotFoundError, type FieldError } from './errors.js';
 import type { Deps } from './deps.js';
+import { EMAIL } from '../domain/identifiers.js';
 
 const MAX_ROWS = 20000;
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 const STATE = /^[A-Z]{2}$/;
 const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
 

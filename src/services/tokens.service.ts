@@ -8,6 +8,7 @@ import { appendAudit } from '../repositories/audit.repository.js';
 import { findOrganization } from '../repositories/organizations.repository.js';
 import { findTokenForUpdate, listTokens, revokeTokenRow, type TokenView } from '../repositories/tokens.repository.js';
 import { issueToken, issueTokenForUser, type Principal } from '../repositories/users.repository.js';
+import { EMAIL, ROLES } from '../domain/identifiers.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.js';
 
 function requireAdmin(principal: Principal): void {
@@ -16,8 +17,8 @@ function requireAdmin(principal: Principal): void {
 
 export const newTokenBody = z
   .object({
-    email: z.string().regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address'),
-    role: z.enum(['clerk', 'officer', 'admin', 'auditor'], { message: 'must be clerk, officer, admin or auditor' }).optional(),
+    email: z.string().regex(EMAIL, 'must be an e-mail address'),
+    role: z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` }).optional(),
     name: z.string().trim().min(1).max(200).optional(),
     expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-01-31').optional(),
   })
