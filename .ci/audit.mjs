@@ -13,7 +13,7 @@ try {
 }
 const counts = report.metadata?.vulnerabilities;
 if (!counts) {
-  const why = report.error?.summary ?? report.message ?? 'the registry gave no advisories';
+  const why = report.error?.summary || report.message || 'the registry gave no advisories';
   console.log(`npm audit: advisories unavailable from this registry (${why}); not checked`);
   process.exit(0);
 }
