@@ -8,6 +8,7 @@ import * as m0004 from './0004_regulator_letter_per_obligation.js';
 import * as m0005 from './0005_import_loaded_at.js';
 import * as m0006 from './0006_transactions_without_foreign_key.js';
 import * as m0007 from './0007_audit_hash_version.js';
+import * as m0008 from './0008_row_level_security.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0005_import_loaded_at': m0005,
   '0006_transactions_without_foreign_key': m0006,
   '0007_audit_hash_version': m0007,
+  '0008_row_level_security': m0008,
 };

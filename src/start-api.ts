@@ -6,7 +6,7 @@ import { catalogue } from './rules/index.js';
 import { buildApp } from './http/app.js';
 
 export async function startApi(config: Readonly<Config>, log: Logger) {
-  const db = createDb(config.databaseUrl, config.databasePoolSize);
+  const db = createDb(config.databaseUrl, config.databasePoolSize, { tenantScopeRequired: true });
   const queues = createQueues(config.redisUrl, config.queuePrefix, { attempts: config.jobAttempts, backoffMs: config.jobBackoffMs });
   const app = await buildApp({ db, queues, config, log, catalogue });
   await app.listen({ host: config.http.host, port: config.http.port });

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { DateTime } from 'luxon';
 import type { Database } from './schema.js';
+import { connectScoped } from './tenant-scope.js';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -33,23 +34,30 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
 
 const pools = new WeakMap<Db, pg.Pool>();
 
-export function createDb(connectionString: string, max = 10): Db {
+/** `tenantScopeRequired`: for the API, whose every query must run inside a request's tenant scope. */
+export function createDb(connectionString: string, max = 10, opts: { tenantScopeRequired?: boolean } = {}): Db {
   const pool = createPool(connectionString, max);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Every checkout goes through the tenant scope, so row-level security sees the request's tenant.
+  const scopedPool = { connect: () => connectScoped(pool, opts.tenantScopeRequired), end: () => pool.end() };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: scopedPool }) });
   pools.set(db, pool);
   return db;
 }
+const scopedConnects = new WeakMap<Db, () => Promise<pg.PoolClient>>();
 
 /** The pool under a Db, for what kysely cannot express (COPY). Its clients share the Db's limit. */
 export function poolOf(db: Db): pg.Pool {
   const pool = pools.get(db);
   if (!pool) throw new Error('this Db was not made by createDb');
+  scopedConnects.set(db, scopedPool.connect);
   return pool;
 }
 
 /** Runs fn on one client inside BEGIN/COMMIT (ROLLBACK on any error). */
 export async function withClientTransaction<T>(db: Db, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await poolOf(db).connect();
+  const connect = scopedConnects.get(db);
+  if (!connect) throw new Error('this Db was not made by createDb');
+  const client = await connect();
   let result: T;
   try {
     await client.query('begin');

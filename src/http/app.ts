@@ -3,7 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Deps } from '../services/deps.js';
-import { authenticate } from './auth.js';
+import { authenticate, openTenantScope } from './auth.js';
 import { installErrorHandler } from './error-handler.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { installTokenRateLimit } from './rate-limit.js';
@@ -34,6 +34,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(async (v1) => {
     v1.addHook('onRequest', authenticate(deps.db));
     await installTokenRateLimit(v1, deps.config);
+    v1.addHook('onRequest', openTenantScope);
     await incidentRoutes(v1, deps);
     await letterRoutes(v1, deps);
     await rulesRoutes(v1, deps);

@@ -4,11 +4,21 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import { findPrincipalByToken, type Principal } from '../repositories/users.repository.js';
 import { AppError } from '../services/errors.js';
+import { currentTenantScope, runInTenantScope } from '../db/tenant-scope.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal;
   }
+}
+
+/**
+ * Opens the request's tenant scope (empty until the token is known), so every query the request
+ * makes runs under row-level security; callback style because the rest of the request must run
+ * inside the scope's async context.
+ */
+export function openTenantScope(_req: FastifyRequest, _reply: FastifyReply, done: () => void): void {
+  runInTenantScope({ organizationId: null }, done);
 }
 
 export function authenticate(db: Db) {
@@ -19,6 +29,9 @@ export function authenticate(db: Db) {
     const principal = await findPrincipalByToken(db, match[1]!);
     if (!principal) throw new AppError(401, 'unauthenticated', 'The API token is unknown, revoked or expired.');
     req.principal = principal;
+    const scope = currentTenantScope();
+    if (!scope) throw new Error('authenticate runs only inside openTenantScope');
+    scope.organizationId = principal.organizationId;
   };
 }
 

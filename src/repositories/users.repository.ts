@@ -66,14 +66,11 @@ export interface Principal {
   role: Role;
 }
 
+/** Through a security-definer function: the tenant is not known until the token is (migration 0008). */
 export async function findPrincipalByToken(db: Executor, token: string): Promise<Principal | undefined> {
-  const row = await db
-    .selectFrom('api_tokens as t')
-    .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.id as tokenId', 'u.id as userId', 't.organization_id as organizationId', 'u.email', 'u.role'])
-    .where('t.token_hash', '=', hashToken(token))
-    .where('t.revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', sql<string>`now()`)]))
-    .executeTakeFirst();
-  return row;
+  const res = await sql<Principal>`
+    select token_id as "tokenId", user_id as "userId", organization_id as "organizationId", email, role
+    from breachdesk_principal(${hashToken(token)})
+  `.execute(db);
+  return res.rows[0];
 }

@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 
-export const PG_BASE = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
-export const ADMIN_URL = `${PG_BASE}/postgres`;
-export const TEMPLATE_DB = 'breachdesk_test_template';
+import { ADMIN_URL, databaseUrl } from './pg-urls.js';
 
-export function databaseUrl(name: string): string {
-  return `${PG_BASE}/${name}`;
-}
+export { ADMIN_URL, PG_BASE, databaseUrl } from './pg-urls.js';
 
 async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -22,7 +19,7 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 /** A private database for one test file, cloned from the migrated template. */
 export async function createTestDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `breachdesk_t_${randomBytes(5).toString('hex')}`;
-  await admin((c) => c.query(`create database ${name} template ${TEMPLATE_DB}`));
+  await admin((c) => c.query(`create database ${name} template ${inject('templateDb')}`));
   return {
     name,
     url: databaseUrl(name),

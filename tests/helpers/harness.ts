@@ -78,7 +78,9 @@ export async function startHarness(opts: { workers?: boolean; env?: Record<strin
   const log = createLogger(config.logLevel, 'test');
   const db = createDb(config.databaseUrl, 5);
   const queues = createQueues(config.redisUrl, config.queuePrefix, { attempts: config.jobAttempts, backoffMs: config.jobBackoffMs });
-  const app = await buildApp({ db, queues, config, log, catalogue });
+  // The API gets its own pool, as in production: every query inside a request's tenant scope.
+  const apiDb = createDb(config.databaseUrl, 5, { tenantScopeRequired: true });
+  const app = await buildApp({ db: apiDb, queues, config, log, catalogue });
   await app.ready();
   const org = await createOrganizationWithAdmin(db, {
     name: 'City of Odessa',
@@ -141,6 +143,7 @@ export async function startHarness(opts: { workers?: boolean; env?: Record<strin
       await deletePrefixedKeys(config.queuePrefix);
       rmSync(config.dataDir, { recursive: true, force: true });
       await smtp.close();
+      await apiDb.destroy();
       await database.drop();
     },
   };
