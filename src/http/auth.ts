@@ -35,6 +35,17 @@ export function authenticate(db: Db) {
   };
 }
 
+/** Bulk exports of resident data (print batches, reject values) are for whoever answers for it. */
+export const PII_EXPORT_ROLES: ReadonlySet<string> = new Set(['officer', 'admin']);
+
+export function mayExportPii(principal: Principal): boolean {
+  return PII_EXPORT_ROLES.has(principal.role);
+}
+
+export function requirePiiExport(principal: Principal, what: string): void {
+  if (!mayExportPii(principal)) throw new AppError(403, 'forbidden', `${what} holds residents' personal data: only an officer or an admin may download it.`);
+}
+
 export function requireWriter(principal: Principal): void {
   if (principal.role === 'auditor') throw new AppError(403, 'forbidden', 'An auditor may read but not change anything.');
 }

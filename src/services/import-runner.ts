@@ -6,6 +6,7 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify';
+import { safeCell } from '../letters/print-manifest.js';
 import type { Db } from '../db/database.js';
 import type { JobRow } from '../db/schema.js';
 import { poolOf } from '../db/database.js';
@@ -109,7 +110,7 @@ async function loadRows(
     copy = startCopy(client, 'transactions', TRANSACTION_COLUMNS);
     let read: ReturnType<typeof createRowReader> | null = null;
     const reject = (line: number, severity: 'error' | 'warning', problems: RowProblem[]) => {
-      for (const p of problems) rejects.write([line, p.column, severity, p.reason, p.value]);
+      for (const p of problems) rejects.write([line, p.column, severity, safeCell(p.reason), safeCell(p.value)]);
     };
     try {
       for await (const batch of batches) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { stringify } from 'csv-stringify';
 import type { ImportRow } from '../db/schema.js';
 import { parseMapping, resolveColumns } from '../domain/import-mapping.js';
 import type { Principal } from '../repositories/users.repository.js';
@@ -132,11 +133,33 @@ export async function cancelImport(deps: Deps, principal: Principal, importId: s
 }
 
 /** The reject file, streamed: line, column, severity, reason, value. */
-export async function openRejectFile(deps: Deps, principal: Principal, importId: string): Promise<{ stream: Readable; filename: string }> {
+/**
+ * The reject file; `withValues: false` leaves out the value column, which echoes residents' data:
+ * line, column and reason are enough to correct the source file.
+ */
+export async function openRejectFile(
+  deps: Deps,
+  principal: Principal,
+  importId: string,
+  opts: { withValues: boolean },
+): Promise<{ stream: Readable; filename: string }> {
   const row = await findImport(deps.db, principal.organizationId, importId);
   if (!row) throw new NotFoundError('Import');
   if (!row.reject_path) throw new ConflictError(`The import is ${row.status}; its reject file is written when it finishes.`);
-  const stream = createReadStream(join(deps.config.dataDir, row.reject_path));
-  await once(stream, 'open');
+  const file = createReadStream(join(deps.config.dataDir, row.reject_path));
+  await once(file, 'open');
+  const stream = opts.withValues ? file : withoutValueColumn(file);
   return { stream, filename: `${row.filename.replace(/\.csv$/i, '')}.rejects.csv` };
+}
+
+function withoutValueColumn(file: Readable): Readable {
+  const out = stringify({ record_delimiter: '\r\n' });
+  // Cells were defused when the file was written; they pass through unchanged.
+  pipeline(file, parse({ relax_column_count: true }), new Transform({
+    objectMode: true,
+    transform(record: string[], _enc, done) {
+      done(null, record.slice(0, 4));
+    },
+  }), out).catch((err) => out.destroy(err as Error));
+  return out;
 }

@@ -32,6 +32,7 @@ export interface Harness {
   officerToken: string;
   clerkToken: string;
   request(method: 'GET' | 'POST', url: string, opts?: { token?: string | null; body?: unknown; contentType?: string }): Promise<{ status: number; body: any }>;
+  auditorToken: string;
   startWorkers(): RunningWorkers;
   close(): Promise<void>;
 }
@@ -117,6 +118,7 @@ export async function startHarness(opts: { workers?: boolean; env?: Record<strin
     clerkToken: await token('clerk@odessa-tx.gov', 'clerk'),
     async request(method, url, o = {}) {
       const token = o.token === undefined ? harness.clerkToken : o.token;
+    auditorToken: await token('auditor@odessa-tx.gov', 'auditor'),
       const res = await app.inject({
         method,
         url,

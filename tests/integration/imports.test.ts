@@ -123,8 +123,8 @@ describe('payment export import', () => {
     expect(done.status).toBe('completed');
     expect(done.rows).toEqual({ read: 9, accepted: 6, rejected: 3, withWarnings: 1 });
     expect(done.residents).toEqual({ added: 5, people: 5 });
-    const rejects = await h.app.inject({ method: 'GET', url: `/v1/imports/${done.id}/rejects.csv`, headers: { authorization: `Bearer ${h.clerkToken}` } });
-    const lines = rejects.body.trim().split('\r\n');
+    const rejectsAs = (token: string) => h.app.inject({ method: 'GET', url: `/v1/imports/${done.id}/rejects.csv`, headers: { authorization: `Bearer ${token}` } });
+    const lines = (await rejectsAs(h.officerToken)).body.trim().split('\r\n');
     expect(lines[0]).toBe('line,column,severity,reason,value');
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
       '7,Cardholder,error',
@@ -132,6 +132,13 @@ describe('payment export import', () => {
       '9,State,error',
       '10,Email,warning',
     ]);
+    expect(lines[2]).toContain('2020-02-30 10:00:00');
+    // A clerk corrects the source file from line, column and reason; the values are residents' data.
+    const clerkLines = (await rejectsAs(h.clerkToken)).body.trim().split('\r\n');
+    expect(clerkLines[0]).toBe('line,column,severity,reason');
+    expect(clerkLines.slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(lines.slice(1).map((l) => l.split(',').slice(0, 3).join(',')));
+    expect(clerkLines.join('\n')).not.toContain('2020-02-30 10:00:00');
+    expect(clerkLines.join('\n')).not.toContain('dee@example.com');
   });
 
   it('matches payments to the exposure window and channel, keeping why each person is in or out', async () => {
@@ -191,6 +198,10 @@ describe('payment export import', () => {
     const file = exp.files[0];
     const pdf = await h.app.inject({ method: 'GET', url: file.pdf, headers: { authorization: `Bearer ${h.officerToken}` } });
     const manifest = await h.app.inject({ method: 'GET', url: file.manifest, headers: { authorization: `Bearer ${h.officerToken}` } });
+    for (const token of [h.clerkToken, h.auditorToken]) {
+      const refused = await h.app.inject({ method: 'GET', url: file.pdf, headers: { authorization: `Bearer ${token}` } });
+      expect(refused.statusCode).toBe(403);
+    }
     const pages = pdfPageTexts(pdf.rawPayload);
     const rows = manifest.body.trim().split('\r\n').slice(1).map((l) => l.split(','));
     expect(rows.length).toBe(exp.letters);

@@ -6,7 +6,7 @@ import { cancelImport, createImport, mappingFromJson, openRejectFile } from '../
 import { findImport, listImports } from '../../repositories/imports.repository.js';
 import { findIncident } from '../../repositories/incidents.repository.js';
 import { NotFoundError, ValidationError } from '../../services/errors.js';
-import { requireWriter } from '../auth.js';
+import { mayExportPii, requireWriter } from '../auth.js';
 import { incidentParams, parseInput } from '../params.js';
 import { presentImport } from '../presenters.js';
 
@@ -52,7 +52,7 @@ export async function importRoutes(app: FastifyInstance, deps: Deps) {
 
   app.get('/v1/imports/:id/rejects.csv', { schema: { summary: 'The reject file: line, column, severity, reason, value of every refused row and warning', tags: ['imports'] } }, async (req, reply) => {
     const { id } = parseInput(importParams, req.params, 'params');
-    const file = await openRejectFile(deps, req.principal, id);
+    const file = await openRejectFile(deps, req.principal, id, { withValues: mayExportPii(req.principal) });
     reply.header('content-type', 'text/csv; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="${file.filename.replace(/"/g, '')}"`);
     return reply.send(file.stream);

@@ -11,7 +11,7 @@ import { countLetters, findLetter, latestRender, listLetters, listRenders } from
 import { NotFoundError } from '../../services/errors.js';
 import { sql } from 'kysely';
 import type { LetterRow, PrintFile } from '../../db/schema.js';
-import { requireWriter } from '../auth.js';
+import { requirePiiExport, requireWriter } from '../auth.js';
 import { incidentParams, parseInput } from '../params.js';
 import { presentLetter, presentPrintExport, presentRender } from '../presenters.js';
 
@@ -116,6 +116,7 @@ export async function letterRoutes(app: FastifyInstance, deps: Deps) {
 
   app.get('/v1/print-exports/:id/batches/:file', { schema: { summary: 'Download one batch: <n>.pdf or <n>.csv (the manifest)', tags: ['letters'] } }, async (req, reply) => {
     const p = parseInput(z.object({ id: z.string().uuid('must be an export id (a UUID)'), file: z.string().regex(/^\d{1,5}\.(pdf|csv)$/, 'must be like 1.pdf or 1.csv') }), req.params, 'params');
+    requirePiiExport(req.principal, 'A print batch');
     const row = await deps.db.selectFrom('print_exports').selectAll().where('organization_id', '=', req.principal.organizationId).where('id', '=', p.id).executeTakeFirst();
     const [n, ext] = p.file.split('.') as [string, 'pdf' | 'csv'];
     const file = (row?.files as PrintFile[] | undefined)?.find((f) => f.batch === Number(n));
