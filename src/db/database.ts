@@ -33,6 +33,7 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
 }
 
 const pools = new WeakMap<Db, pg.Pool>();
+const scopedConnects = new WeakMap<Db, () => Promise<pg.PoolClient>>();
 
 /** `tenantScopeRequired`: for the API, whose every query must run inside a request's tenant scope. */
 export function createDb(connectionString: string, max = 10, opts: { tenantScopeRequired?: boolean } = {}): Db {
@@ -41,15 +42,14 @@ export function createDb(connectionString: string, max = 10, opts: { tenantScope
   const scopedPool = { connect: () => connectScoped(pool, opts.tenantScopeRequired), end: () => pool.end() };
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: scopedPool }) });
   pools.set(db, pool);
+  scopedConnects.set(db, scopedPool.connect);
   return db;
 }
-const scopedConnects = new WeakMap<Db, () => Promise<pg.PoolClient>>();
 
 /** The pool under a Db, for what kysely cannot express (COPY). Its clients share the Db's limit. */
 export function poolOf(db: Db): pg.Pool {
   const pool = pools.get(db);
   if (!pool) throw new Error('this Db was not made by createDb');
-  scopedConnects.set(db, scopedPool.connect);
   return pool;
 }
 

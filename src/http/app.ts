@@ -32,9 +32,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(async (open) => healthRoutes(open, deps));
   await app.register(async (v1) => {
+    v1.addHook('onRequest', openTenantScope);
     v1.addHook('onRequest', authenticate(deps.db));
     await installTokenRateLimit(v1, deps.config);
-    v1.addHook('onRequest', openTenantScope);
     await incidentRoutes(v1, deps);
     await letterRoutes(v1, deps);
     await rulesRoutes(v1, deps);

@@ -31,8 +31,8 @@ export interface Harness {
   adminToken: string;
   officerToken: string;
   clerkToken: string;
-  request(method: 'GET' | 'POST', url: string, opts?: { token?: string | null; body?: unknown; contentType?: string }): Promise<{ status: number; body: any }>;
   auditorToken: string;
+  request(method: 'GET' | 'POST', url: string, opts?: { token?: string | null; body?: unknown; contentType?: string }): Promise<{ status: number; body: any }>;
   startWorkers(): RunningWorkers;
   close(): Promise<void>;
 }
@@ -116,9 +116,9 @@ export async function startHarness(opts: { workers?: boolean; env?: Record<strin
     adminToken: org.token,
     officerToken: await token('officer@odessa-tx.gov', 'officer'),
     clerkToken: await token('clerk@odessa-tx.gov', 'clerk'),
+    auditorToken: await token('auditor@odessa-tx.gov', 'auditor'),
     async request(method, url, o = {}) {
       const token = o.token === undefined ? harness.clerkToken : o.token;
-    auditorToken: await token('auditor@odessa-tx.gov', 'auditor'),
       const res = await app.inject({
         method,
         url,
@@ -141,11 +141,11 @@ export async function startHarness(opts: { workers?: boolean; env?: Record<strin
       await Promise.all(running.map((w) => w.close()));
       await app.close();
       await queues.close();
+      await apiDb.destroy();
       await db.destroy();
       await deletePrefixedKeys(config.queuePrefix);
       rmSync(config.dataDir, { recursive: true, force: true });
       await smtp.close();
-      await apiDb.destroy();
       await database.drop();
     },
   };
