@@ -23,13 +23,20 @@ function getTypeParser(oid: number, format?: string) {
 }
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString,
     max,
     options: '-c TimeZone=UTC',
     types: { getTypeParser } as pg.CustomTypesConfig,
     connectionTimeoutMillis: 5000,
   });
+  // When PostgreSQL restarts or drops connections, every client whose socket dies emits 'error':
+  // an idle one through the pool, a checked-out one on itself (even after its query was failed).
+  // Unheard, that event would crash the process. The pool already discards such clients; the
+  // query in flight fails on its own (the API answers 503) and the next checkout reconnects.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
 }
 
 const pools = new WeakMap<Db, pg.Pool>();
