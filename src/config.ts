@@ -31,6 +31,10 @@ const schema = z.object({
   SMTP_PASSWORD: z.string().optional(),
   SMTP_POOL_SIZE: positiveInt.default(5),
   SMTP_RATE_PER_SECOND: positiveInt.optional(),
+  // Longest wait for the mail server's answer to any one step (each command, the message itself);
+  // past it the send counts as failed and is retried. Connecting and the greeting wait at most
+  // 10 s or this, whichever is shorter.
+  SMTP_TIMEOUT_MS: positiveInt.default(30_000),
   MAIL_FROM: z.string().min(3).default('breachdesk <breachdesk@localhost>'),
   WORKER_CONCURRENCY: positiveInt.default(5),
   JOB_ATTEMPTS: positiveInt.default(5),
@@ -70,6 +74,7 @@ export interface Config {
     password: string | null;
     poolSize: number;
     ratePerSecond: number | null;
+    timeoutMs: number;
   };
   mailFrom: string;
   workerConcurrency: number;
@@ -119,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       password: e.SMTP_PASSWORD ?? null,
       poolSize: e.SMTP_POOL_SIZE,
       ratePerSecond: e.SMTP_RATE_PER_SECOND ?? null,
+      timeoutMs: e.SMTP_TIMEOUT_MS,
     },
     mailFrom: e.MAIL_FROM,
     workerConcurrency: e.WORKER_CONCURRENCY,

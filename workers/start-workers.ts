@@ -68,6 +68,7 @@ export function startWorkers(
       pool: true,
       maxConnections: config.smtp.poolSize,
       rateLimitPerSecond: config.smtp.ratePerSecond,
+      timeoutMs: config.smtp.timeoutMs,
     });
   const limiter = createRateLimiter(config.redisUrl, config.queuePrefix, config.smtp.ratePerSecond);
   const ctx = { db, mail, config, log, catalogue, queues, acquireMailSlot: limiter.acquire };

@@ -25,12 +25,26 @@ export interface MailTransportOptions {
   maxConnections?: number;
   /** Messages per second across all pooled connections; null/undefined = unlimited. */
   rateLimitPerSecond?: number | null;
+  /** Longest wait for any one answer of the server (SMTP_TIMEOUT_MS); default 30 s. */
+  timeoutMs?: number;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
 
+/**
+ * Why a send failed, as staff read it on the letter or reminder. nodemailer says only "Timeout"
+ * (or "Greeting never received") when the server stops answering; say so plainly.
+ */
+export function smtpFailureReason(err: unknown): string {
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message : String(err);
+  if (code === 'ETIMEDOUT') return `SMTP: timed out, the mail server did not answer in time (${text})`;
+  return `SMTP: ${text}`;
+}
+
 export function createMailTransport(o: MailTransportOptions): Transporter {
   const loopback = LOOPBACK.test(o.host);
+  const timeoutMs = o.timeoutMs ?? 30_000;
   const common = {
     host: o.host,
     port: o.port,
@@ -42,9 +56,9 @@ export function createMailTransport(o: MailTransportOptions): Transporter {
     ignoreTLS: !o.secure && loopback,
     requireTLS: !o.secure && !loopback && Boolean(o.user),
     // Without these a dead relay holds a worker for minutes (nodemailer's defaults are long).
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
+    connectionTimeout: Math.min(10_000, timeoutMs),
+    greetingTimeout: Math.min(10_000, timeoutMs),
+    socketTimeout: timeoutMs,
     // Without TCP_NODELAY each message waits ~40 ms for the server's delayed ACK (Nagle): about
     // 20 messages/s per connection instead of hundreds. TLS sockets are left to nodemailer.
     ...(o.secure ? {} : { getSocket: plainSocketWithNoDelay(o.host, o.port) }),

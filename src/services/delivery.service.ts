@@ -3,6 +3,7 @@
 // re-rendered from the stored template version and checked against the approved content hash.
 import { DateTime } from 'luxon';
 import type { Transporter } from 'nodemailer';
+import { smtpFailureReason } from '../mail/transport.js';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { JobRow, LetterRow } from '../db/schema.js';
@@ -124,7 +125,7 @@ async function deliverLetter(
     await opts.acquire?.();
     await mail.sendMail({ from: opts.mailFrom, to: letter.email, subject: body.subject, text: body.text, html: body.html, messageId });
   } catch (err) {
-    const reason = `SMTP: ${(err as Error).message}`;
+    const reason = smtpFailureReason(err);
     if (isPermanent(err)) {
       await finishLetter(db, letterId, { status: 'bounced', error: reason });
       return 'bounced';

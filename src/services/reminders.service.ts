@@ -2,6 +2,7 @@
 // exactly once (claimed in PostgreSQL before the SMTP call).
 import { DateTime } from 'luxon';
 import type { Transporter } from 'nodemailer';
+import { smtpFailureReason } from '../mail/transport.js';
 import type { Db } from '../db/database.js';
 import type { JobRow } from '../db/schema.js';
 import { reminderForDay, todayIn } from '../domain/reminder-plan.js';
@@ -94,7 +95,7 @@ export async function sendReminder(
       messageId: `<reminder-${claimed.id}@breachdesk>`,
     });
   } catch (err) {
-    const error = `SMTP: ${(err as Error).message}`;
+    const error = smtpFailureReason(err);
     // Not sent: hand the reminder back so the retry can claim it; give up on the last attempt.
     await finishReminder(db, reminderId, { status: opts.lastAttempt ? 'failed' : 'planned', error });
     throw err;
