@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createDb, type Db } from '../../src/db/database.js';
 import { createQueues, type Queues } from '../../src/jobs/queues.js';
 import { buildApp } from '../../src/http/app.js';
@@ -15,6 +15,7 @@ import { catalogue } from '../../src/rules/index.js';
 import { createOrganizationWithAdmin, createUserToken } from '../../src/cli/admin.js';
 import { startWorkers, type RunningWorkers } from '../../workers/start-workers.js';
 import { createTestDatabase } from './databases.js';
+import { createMigratedDatabase } from './private-services.js';
 import { startSmtp, type TestSmtp } from './smtp.js';
 
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -51,8 +52,9 @@ export async function deletePrefixedKeys(prefix: string): Promise<void> {
   }
 }
 
-export async function startHarness(opts: { workers?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
-  const database = await createTestDatabase();
+/** `postgres`: a server URL (e.g. a private one from private-services.ts) to create and migrate the database on. */
+export async function startHarness(opts: { workers?: boolean; env?: Record<string, string>; postgres?: string; log?: Logger } = {}): Promise<Harness> {
+  const database = opts.postgres ? await createMigratedDatabase(opts.postgres) : await createTestDatabase();
   const smtp = await startSmtp();
   const env = {
     DATABASE_URL: database.url,
@@ -76,7 +78,7 @@ export async function startHarness(opts: { workers?: boolean; env?: Record<strin
     ...opts.env,
   };
   const config = loadConfig(env);
-  const log = createLogger(config.logLevel, 'test');
+  const log = opts.log ?? createLogger(config.logLevel, 'test');
   const db = createDb(config.databaseUrl, 5);
   const queues = createQueues(config.redisUrl, config.queuePrefix, { attempts: config.jobAttempts, backoffMs: config.jobBackoffMs });
   // The API gets its own pool, as in production: every query inside a request's tenant scope.
