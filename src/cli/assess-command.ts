@@ -10,6 +10,7 @@ import { todayIn } from '../domain/reminder-plan.js';
 import { whatIf } from '../domain/what-if.js';
 import type { Catalogue } from '../rules/types.js';
 import { analysisLines, assessmentTable } from './assess-output.js';
+import { clip, processIo, type CliIo } from './io.js';
 
 export interface AssessOptions {
   json?: boolean;
@@ -31,23 +32,38 @@ async function* lines(stream: NodeJS.ReadableStream, name: string): AsyncGenerat
   }
 }
 
-async function* inputs(files: string[]): AsyncGenerator<Item> {
+/** Node leaves the path out of some messages ("EISDIR: illegal operation on a directory, read"). */
+function unreadable(file: string, err: unknown): Error {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new Error(`no such file: ${file}`);
+  if (code === 'EISDIR') return new Error(`${file} is a directory, not an incident file`);
+  return new Error(`${file}: ${(err as Error).message}`);
+}
+
+async function* inputs(files: string[], stdin: NodeJS.ReadableStream): AsyncGenerator<Item> {
   if (files.length === 0) files = ['-'];
   for (const file of files) {
-    if (file === '-') yield* lines(process.stdin, 'stdin');
-    else if (file.endsWith('.jsonl') || file.endsWith('.ndjson')) yield* lines(createReadStream(file), file);
-    else yield { label: file, text: readFileSync(file, 'utf8') };
+    if (file === '-') {
+      yield* lines(stdin, 'stdin');
+      continue;
+    }
+    try {
+      if (file.endsWith('.jsonl') || file.endsWith('.ndjson')) yield* lines(createReadStream(file), file);
+      else yield { label: file, text: readFileSync(file, 'utf8') };
+    } catch (err) {
+      throw unreadable(file, err);
+    }
   }
 }
 
 /** Writes in large chunks and respects back-pressure, so a pipe of 50,000 results stays fast. */
-function writer() {
+function writer(stdout: NodeJS.WritableStream) {
   let buffer: string[] = [];
   const flush = async () => {
     if (!buffer.length) return;
     const chunk = buffer.join('');
     buffer = [];
-    if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    if (!stdout.write(chunk)) await new Promise((resolve) => stdout.once('drain', resolve));
   };
   return {
     async line(text: string) {
@@ -76,15 +92,15 @@ function evaluate(text: string, catalogue: Catalogue, opts: AssessOptions) {
   return { ok: true as const, assessment, extra, zone: incident.organization.timezone };
 }
 
-export async function runAssess(files: string[], catalogue: Catalogue, opts: AssessOptions): Promise<number> {
-  const out = writer();
+export async function runAssess(files: string[], catalogue: Catalogue, opts: AssessOptions, io: CliIo = processIo()): Promise<number> {
+  const out = writer(io.stdout);
   let failed = 0;
-  for await (const item of inputs(files)) {
+  for await (const item of inputs(files, io.stdin)) {
     const r = evaluate(item.text, catalogue, opts);
     if (!r.ok) {
       failed++;
       if (opts.json) await out.line(JSON.stringify({ input: item.label, errors: r.errors }));
-      else process.stderr.write(`${item.label} is not a valid incident file:\n${r.errors.map((e) => `  ${e.field}: ${e.message}`).join('\n')}\n`);
+      else io.stderr.write(`${item.label} is not a valid incident file:\n${r.errors.map((e) => `  ${e.field}: ${clip(e.message)}`).join('\n')}\n`);
       continue;
     }
     if (opts.json) {

@@ -18,6 +18,7 @@ import { countResidentsByState } from '../repositories/residents.repository.js';
 import { findPrincipalByToken, type Principal } from '../repositories/users.repository.js';
 import { createImport, mappingFromJson } from '../services/imports.service.js';
 import { AppError, ValidationError } from '../services/errors.js';
+import { clip, processIo, type CliIo } from './io.js';
 
 export interface ImportCommandOptions {
   incident: string;
@@ -38,24 +39,24 @@ const FINISHED: readonly string[] = ['completed', 'failed', 'cancelled'];
 class InputError extends Error {}
 
 /** Returns the exit code: 0 accepted or completed, 1 failed or cancelled, 2 bad input. */
-export async function runImport(file: string, opts: ImportCommandOptions): Promise<number> {
+export async function runImport(file: string, opts: ImportCommandOptions, io: CliIo = processIo()): Promise<number> {
   try {
-    return await importFile(file, opts);
+    return await importFile(file, opts, io);
   } catch (err) {
-    if (err instanceof InputError) process.stderr.write(`${err.message}\n`);
-    else if (err instanceof AppError && err.status < 500) process.stderr.write(`Cannot import ${file}: ${describe(err, opts.incident)}\n`);
+    if (err instanceof InputError) io.stderr.write(`${err.message}\n`);
+    else if (err instanceof AppError && err.status < 500) io.stderr.write(`Cannot import ${file}: ${describe(err, opts.incident)}\n`);
     else throw err;
     return 2;
   }
 }
 
-async function importFile(file: string, opts: ImportCommandOptions): Promise<number> {
+async function importFile(file: string, opts: ImportCommandOptions, io: CliIo): Promise<number> {
   checkReadableFile(file);
   const incident = incidentParams.shape.id.safeParse(opts.incident);
   if (!incident.success) throw new InputError(`--incident: ${incident.error.issues[0]!.message}`);
   const mapping = mappingFromJson(opts.mapping, '--mapping');
   if (!opts.token) throw new InputError('No API token: set BREACHDESK_TOKEN (or pass --token) so the import is made as your user.');
-  const config = loadConfig();
+  const config = loadConfig(io.env);
   const db = createDb(config.databaseUrl, 1);
   try {
     const principal = await findPrincipalByToken(db, opts.token);
@@ -63,14 +64,14 @@ async function importFile(file: string, opts: ImportCommandOptions): Promise<num
     requireWriter(principal);
     const accepted = await accept(config, db, principal, incident.data, file, { filename: opts.filename ?? basename(file), mapping });
     if (!opts.wait) {
-      process.stdout.write(opts.json ? asJson(accepted) : `${accepted.id}\n`);
-      if (!opts.json) process.stderr.write(`Import accepted; the workers read it. Follow it with GET /v1/imports/${accepted.id}.\n`);
+      io.stdout.write(opts.json ? asJson(accepted) : `${accepted.id}\n`);
+      if (!opts.json) io.stderr.write(`Import accepted; the workers read it. Follow it with GET /v1/imports/${accepted.id}.\n`);
       return 0;
     }
-    const done = await waitForWorkers(db, principal, accepted);
-    process.stdout.write(opts.json ? asJson(done) : await summary(db, done));
+    const done = await waitForWorkers(db, principal, accepted, io.stderr);
+    io.stdout.write(opts.json ? asJson(done) : await summary(db, done));
     if (done.status === 'completed') return 0;
-    process.stderr.write(`Import ${done.id} ${done.status}: ${done.error ?? 'no reason recorded'}\n`);
+    io.stderr.write(`Import ${done.id} ${done.status}: ${done.error ?? 'no reason recorded'}\n`);
     return 1;
   } finally {
     await db.destroy();
@@ -103,8 +104,8 @@ async function accept(config: Readonly<Config>, db: Db, principal: Principal, in
   }
 }
 
-async function waitForWorkers(db: Db, principal: Principal, accepted: ImportRow): Promise<ImportRow> {
-  process.stderr.write(`Import ${accepted.id} accepted; waiting for the workers. Ctrl-C stops waiting, not the import (POST /v1/imports/${accepted.id}/cancel does).\n`);
+async function waitForWorkers(db: Db, principal: Principal, accepted: ImportRow, stderr: NodeJS.WritableStream): Promise<ImportRow> {
+  stderr.write(`Import ${accepted.id} accepted; waiting for the workers. Ctrl-C stops waiting, not the import (POST /v1/imports/${accepted.id}/cancel does).\n`);
   const since = Date.now();
   let row = accepted;
   let shown = progress(row);
@@ -115,11 +116,11 @@ async function waitForWorkers(db: Db, principal: Principal, accepted: ImportRow)
     if (!next) throw new Error(`Import ${row.id} no longer exists.`);
     row = next;
     const line = progress(row);
-    if (line !== shown) process.stderr.write(`${line}\n`);
+    if (line !== shown) stderr.write(`${line}\n`);
     shown = line;
     if (!hinted && row.status === 'pending' && Date.now() - since >= WORKERS_HINT_AFTER_MS) {
       hinted = true;
-      process.stderr.write('Still pending: no worker has picked it up. Workers must be running (`npm start`, or `npm run start:workers`) with the same REDIS_URL and QUEUE_PREFIX.\n');
+      stderr.write('Still pending: no worker has picked it up. Workers must be running (`npm start`, or `npm run start:workers`) with the same REDIS_URL and QUEUE_PREFIX.\n');
     }
   }
   return row;
@@ -152,7 +153,7 @@ function asJson(row: ImportRow): string {
 }
 
 function describe(err: AppError, incidentId: string): string {
-  if (err instanceof ValidationError && err.fields?.length) return `\n${err.fields.map((f) => `  ${f.field}: ${f.message}`).join('\n')}`;
+  if (err instanceof ValidationError && err.fields?.length) return `\n${err.fields.map((f) => `  ${f.field}: ${clip(f.message)}`).join('\n')}`;
   if (err.code === 'not_found') return `no incident ${incidentId} in your organisation.`;
   return err.message;
 }
