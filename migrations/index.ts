@@ -9,6 +9,8 @@ import * as m0005 from './0005_import_loaded_at.js';
 import * as m0006 from './0006_transactions_without_foreign_key.js';
 import * as m0007 from './0007_audit_hash_version.js';
 import * as m0008 from './0008_row_level_security.js';
+import * as m0009 from './0009_incident_closing_and_retention.js';
+import * as m0010 from './0010_resident_data_encryption.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0006_transactions_without_foreign_key': m0006,
   '0007_audit_hash_version': m0007,
   '0008_row_level_security': m0008,
+  '0009_incident_closing_and_retention': m0009,
+  '0010_resident_data_encryption': m0010,
 };

@@ -2,6 +2,8 @@
 // mistakes in one go, then the result is frozen.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parsePiiKeyring } from './domain/pii-keyring.js';
+import type { PiiKeyring } from './domain/pii-cipher.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -56,6 +58,10 @@ const schema = z.object({
   RENDER_CHUNK_SIZE: positiveInt.default(5000),
   DELIVERY_BATCH_SIZE: positiveInt.default(200),
   PRINT_BATCH_SIZE: positiveInt.default(2000),
+  // Resident contact details are encrypted at rest (src/domain/pii-cipher.ts, README "Encryption").
+  PII_KEYS: z.string().optional(),
+  PII_INDEX_KEY: z.string().optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -92,6 +98,8 @@ export interface Config {
   renderChunkSize: number;
   deliveryBatchSize: number;
   printBatchSize: number;
+  /** null outside production when PII_KEYS is unset: a development key is kept in DATA_DIR (src/services/pii-keys.ts). */
+  pii: PiiKeyring | null;
 }
 
 export class ConfigError extends Error {
@@ -104,8 +112,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Empty strings mean "not set", as they do in most .env files.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const pii = parsePiiKeyring({ keys: present.PII_KEYS, indexKey: present.PII_INDEX_KEY }, { production: present.NODE_ENV === 'production' });
+  if (!parsed.success || pii.problems.length) {
+    throw new ConfigError([...(parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []), ...pii.problems]);
   }
   const e = parsed.data;
   return Object.freeze({
@@ -140,5 +149,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     renderChunkSize: e.RENDER_CHUNK_SIZE,
     deliveryBatchSize: e.DELIVERY_BATCH_SIZE,
     printBatchSize: e.PRINT_BATCH_SIZE,
+    pii: pii.ring,
   });
 }

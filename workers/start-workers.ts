@@ -13,6 +13,7 @@ import { catalogue } from '../src/rules/index.js';
 import { sweep } from '../src/services/sweeper.js';
 import type { Logger } from '../src/logger.js';
 import { processors } from './processors/index.js';
+import { piiCipherFor } from '../src/services/pii-keys.js';
 import type { ProcessorContext } from './processors/types.js';
 
 export interface RunningWorkers {
@@ -55,6 +56,8 @@ export function startWorkers(
   log: Logger,
   opts: { mail?: Transporter; sweepIntervalMs?: number | null } = {},
 ): RunningWorkers {
+  // Loads (or, in development, makes) the key for residents' contact details now, not at the first job.
+  piiCipherFor(config, log);
   const db = createDb(config.databaseUrl, config.databasePoolSize);
   const queues = createQueues(config.redisUrl, config.queuePrefix, { attempts: config.jobAttempts, backoffMs: config.jobBackoffMs });
   const mail =
@@ -88,7 +91,7 @@ export function startWorkers(
     worker.on('completed', (job) => log.debug({ queue: name, jobId: job.id }, 'job completed'));
     return worker;
   });
-  const sweepNow = () => sweep({ db, queues, log, reminderDaysBefore: config.reminderDaysBefore, sendingLeaseSeconds: config.sendingLeaseSeconds });
+  const sweepNow = () => sweep({ db, queues, log, reminderDaysBefore: config.reminderDaysBefore, sendingLeaseSeconds: config.sendingLeaseSeconds, dataDir: config.dataDir });
   let sweeping: Promise<unknown> = Promise.resolve();
   const runSweep = () => {
     sweeping = sweepNow().catch((err) => log.error({ err: (err as Error).message }, 'sweep failed'));

@@ -13,7 +13,9 @@ import { catalogueChanges } from '../domain/catalogue-diff.js';
 import { createOrganizationWithAdmin, createUserToken, setOrganizationRegimes } from './admin.js';
 import { runImport, type ImportCommandOptions } from './import-command.js';
 import { runAuditExport, runAuditVerify, type ExportOptions, type VerifyOptions } from './audit-command.js';
+import { parseNowOption, runRetentionPurge, type RetentionPurgeOptions } from './retention-command.js';
 import { CliExit, processIo, type CliIo } from './io.js';
+import { runPiiRotateKey, type RotateKeyOptions } from './pii-command.js';
 
 function isoDate(value: string): string {
   // The shape alone lets 2020-02-30 through, and luxon then computes "NaN d left".
@@ -157,6 +159,32 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (o: ExportOptions) => {
       setExitCode(await runAuditExport(withToken(o), io));
+    });
+
+  program
+    .command('retention')
+    .description("Residents' personal data after incidents close (each organisation's retention policy)")
+    .command('purge')
+    .description('Purge every closed incident whose retention period has passed, as the workers do on each sweep; prints what was purged')
+    .option('--dry-run', 'only say what would be purged')
+    .option('--now <when>', 'as if it were this date (noon UTC) or instant, e.g. 2025-03-01 or 2025-03-01T09:00:00-06:00', parseNowOption)
+    .option('--json', 'the result as JSON')
+    .action(async (o: RetentionPurgeOptions) => {
+      setExitCode(await runRetentionPurge(o, io));
+    });
+
+  program
+    .command('pii')
+    .description("Residents' contact details, encrypted at rest with PII_KEYS")
+    .command('rotate-key')
+    .description('Seal every row under the current key (the first of PII_KEYS), in batches: after a new key was put first, and once after upgrading to encryption. Safe to stop and run again')
+    .addOption(new Option('--batch <rows>', 'rows per transaction').argParser((v) => {
+      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 100000) throw new InvalidArgumentError('must be a whole number from 1 to 100000');
+      return Number(v);
+    }).default(1000))
+    .option('--json', 'the counts as JSON')
+    .action(async (o: RotateKeyOptions) => {
+      setExitCode(await runPiiRotateKey(o, io));
     });
 
   program

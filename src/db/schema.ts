@@ -22,6 +22,8 @@ export interface OrganizationsTable {
   sender: Json<SenderDetails>;
   /** Regime ids opted into for every incident, e.g. `US-HIPAA`. */
   regimes: ColumnType<string[], string[] | undefined, string[]>;
+  /** Days after an incident closes until its residents' personal data is purged; null: kept. */
+  retention_days: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -63,6 +65,11 @@ export interface IncidentsTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  closed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  close_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When residents' personal data was last purged; a purge older than closed_at is due again. */
+  pii_purged_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ExposureWindowsTable {
@@ -116,12 +123,21 @@ export interface ResidentsTable {
   organization_id: string;
   incident_id: string;
   source_ref: string;
-  name: string;
-  address: string[];
+  /** Null once purged under the retention policy (as address, email and account). */
+  name: string | null;
+  address: string[] | null;
+  /** Sealed contact that carries the e-mail address (plaintext only while pii_key_id is null). */
   email: string | null;
   language: string;
   state: string | null;
   account: string | null;
+  /** Name and address above are plaintext only from before encryption (pii_key_id null). This is
+   * the sealed [name, address lines, e-mail]: src/domain/resident-contact.ts. */
+  contact: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Keyed fingerprint of account and name (PII_INDEX_KEY); `account` is emptied by rotation. */
+  account_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The key every sealed value of the row is under; null: not sealed yet (rotation finds it). */
+  pii_key_id: ColumnType<string | null, string | null | undefined, string | null>;
   import_id: string | null;
   in_scope: ColumnType<boolean, boolean | undefined, boolean>;
   /** Why the resident is (or is no longer) in scope: the matching payment or the reason not. */
@@ -163,7 +179,9 @@ export interface LettersTable {
   recipient: string | null;
   /** Regulator notices: the obligation answered (`<jurisdiction>:<law>:<obligation>`). */
   obligation_key: ColumnType<string | null, string | null | undefined, string | null>;
-  merge: Json<Record<string, unknown>> | null;
+  /** JSON text; sealed (src/domain/pii-cipher.ts) when pii_key_id is set, as for every resident letter. */
+  merge: string | null;
+  pii_key_id: ColumnType<string | null, string | null | undefined, string | null>;
   send_batch: string | null;
   content_hash: string;
   content_check: Json<{ ok: boolean; missing: string[]; empty: string[] }>;
@@ -329,12 +347,14 @@ export interface TransactionsTable {
   organization_id: string;
   incident_id: string;
   line: number;
+  /** Keyed fingerprint of the normalised name and address (unkeyed md5 while pii_key_id is null). */
   person_key: string;
-  account: string | null;
-  name: string;
-  norm_name: string;
-  address: string[];
-  email: string | null;
+  /** Keyed fingerprint of account and normalised name, for the "moved, same account" merge. */
+  account_key: string | null;
+  /** Sealed [name, address lines, e-mail]. */
+  contact: string | null;
+  has_email: boolean;
+  pii_key_id: string | null;
   language: string;
   state: string;
   paid_at: string;

@@ -14,6 +14,8 @@ import { rulesRoutes } from './routes/rules.routes.js';
 import { importRoutes } from './routes/imports.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { tokenRoutes } from './routes/tokens.routes.js';
+import { incidentLifecycleRoutes } from './routes/incident-lifecycle.routes.js';
+import { organizationRoutes } from './routes/organization.routes.js';
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
@@ -40,6 +42,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     await rulesRoutes(v1, deps);
     await auditRoutes(v1, deps);
     await tokenRoutes(v1, deps);
+    await incidentLifecycleRoutes(v1, deps);
+    await organizationRoutes(v1, deps);
     await v1.register(async (scope) => importRoutes(scope, deps));
   });
   return app;

@@ -15,6 +15,10 @@ export function presentIncident(i: IncidentRow) {
     contacts: i.contacts,
     createdAt: i.created_at,
     updatedAt: i.updated_at,
+    closedAt: i.closed_at,
+    closedBy: i.closed_by,
+    closeReason: i.close_reason,
+    piiPurgedAt: i.pii_purged_at,
     file: doc,
   };
 }

@@ -21,6 +21,7 @@ export const LETTER_COPY_COLUMNS = [
   'content_hash',
   'content_check',
   'status',
+  'pii_key_id',
 ] as const;
 
 export interface LetterCopyRow {
@@ -37,8 +38,10 @@ export interface LetterCopyRow {
   language: string;
   channel: 'email' | 'mail';
   subject: string;
-  /** JSON text of the merge data. */
+  /** JSON text of the merge data; sealed for resident letters. */
   merge: string;
+  /** The key `merge` is sealed under; null: plain JSON (regulator notices). */
+  piiKeyId: string | null;
   contentHash: string;
   /** JSON text of the content check. */
   contentCheck: string;
@@ -64,5 +67,6 @@ export function letterCopyLine(r: LetterCopyRow): string {
     r.contentHash,
     r.contentCheck,
     'draft',
+    r.piiKeyId,
   ]);
 }

@@ -1,5 +1,7 @@
 import type { Executor } from '../db/database.js';
 import type { ResidentRow } from '../db/schema.js';
+import type { PiiCipher } from '../domain/pii-cipher.js';
+import { sealContact } from '../domain/resident-contact.js';
 
 export interface NewResident {
   sourceRef: string;
@@ -16,6 +18,7 @@ export async function insertResidents(
   organizationId: string,
   incidentId: string,
   residents: NewResident[],
+  pii: PiiCipher,
 ): Promise<number> {
   let inserted = 0;
   // Chunked so a few thousand rows stay well under PostgreSQL's bind-parameter limit.
@@ -24,16 +27,22 @@ export async function insertResidents(
     const res = await db
       .insertInto('residents')
       .values(
-        chunk.map((r) => ({
-          organization_id: organizationId,
-          incident_id: incidentId,
-          source_ref: r.sourceRef,
-          name: r.name,
-          address: r.address,
-          email: r.email,
-          language: r.language,
-          state: r.state,
-        })),
+        chunk.map((r) => {
+          // Sealed once: the same value is the contact and, when there is an address, its carrier.
+          const contact = sealContact(pii, r);
+          return {
+            organization_id: organizationId,
+            incident_id: incidentId,
+            source_ref: r.sourceRef,
+            name: null,
+            address: null,
+            contact,
+            email: r.email === null ? null : contact,
+            pii_key_id: pii.currentKeyId,
+            language: r.language,
+            state: r.state,
+          };
+        }),
       )
       .onConflict((oc) => oc.columns(['incident_id', 'source_ref']).doNothing())
       .executeTakeFirst();

@@ -11,6 +11,9 @@ import { claimLetter, findLetterById, finishLetter, markLettersSent } from '../r
 import { appendAudit } from '../repositories/audit.repository.js';
 import { recordJobFor } from '../jobs/enqueue.js';
 import { letterReproducer, type ReproducedLetter } from './letter-reproduce.js';
+import type { PiiCipher } from '../domain/pii-cipher.js';
+import { residentEmail } from '../domain/resident-contact.js';
+import { maskAddresses } from '../domain/pii-redact.js';
 
 export interface DeliveryOptions {
   mailFrom: string;
@@ -19,6 +22,7 @@ export interface DeliveryOptions {
   concurrency: number;
   /** Waits for a slot under the global message rate limit. */
   acquire?: () => Promise<unknown>;
+  pii: PiiCipher;
 }
 
 export type LetterOutcome = 'sent' | 'retry' | 'failed' | 'bounced' | 'already-done' | 'in-progress';
@@ -111,7 +115,8 @@ async function deliverLetter(
     // once its lease is over (expireAbandonedSends), and records the outcome in the audit trail.
     return (await findLetterById(db, letterId))?.status === 'sending' ? 'in-progress' : 'already-done';
   }
-  if (!letter.email) {
+  const to = residentEmail(opts.pii, letter);
+  if (!to) {
     await finishLetter(db, letterId, { status: 'failed', error: 'the resident has no e-mail address; send by mail' });
     return 'failed';
   }
@@ -123,9 +128,10 @@ async function deliverLetter(
   const messageId = `<letter-${letter.id}@breachdesk>`;
   try {
     await opts.acquire?.();
-    await mail.sendMail({ from: opts.mailFrom, to: letter.email, subject: body.subject, text: body.text, html: body.html, messageId });
+    await mail.sendMail({ from: opts.mailFrom, to, subject: body.subject, text: body.text, html: body.html, messageId });
   } catch (err) {
-    const reason = smtpFailureReason(err);
+    // The server's reply may echo the address ("550 <x@y> unknown"): it is stored and logged masked.
+    const reason = maskAddresses(smtpFailureReason(err), [to]);
     if (isPermanent(err)) {
       await finishLetter(db, letterId, { status: 'bounced', error: reason });
       return 'bounced';
@@ -144,7 +150,7 @@ export class BatchIncomplete extends Error {}
 export async function deliverBatch(db: Db, mail: Transporter, opts: DeliveryOptions, batch: string): Promise<Record<LetterOutcome, number>> {
   const ids = (await db.selectFrom('letters').select('id').where('send_batch', '=', batch).where('status', 'in', ['queued', 'sending']).orderBy('id').execute()).map((r) => r.id);
   const counts: Record<LetterOutcome, number> = { sent: 0, retry: 0, failed: 0, bounced: 0, 'already-done': 0, 'in-progress': 0 };
-  const reproduce = letterReproducer(db);
+  const reproduce = letterReproducer(db, opts.pii);
   const sent = new SentRecorder(db);
   let next = 0;
   const lane = async () => {

@@ -20,39 +20,48 @@ export async function finalizeImport(db: Db, importId: string, opts: { rejectPat
     await lockIncident(tx, imp.organization_id, imp.incident_id);
     // The sorts below cover every payment of the import; PostgreSQL's default 4 MB spills them to disk.
     await sql`set local work_mem = '64MB'`.execute(tx);
-    // Someone who moved keeps one account and one name: their payments are one person.
+    // Someone who moved keeps one account and one name: their payments are one person. Both are
+    // compared by their keyed fingerprint (account_key), never in plaintext.
     await sql`
       with m as (
-        select account, norm_name, min(person_key) as k from transactions
-        where import_id = ${importId} and account is not null
-        group by account, norm_name having count(distinct person_key) > 1
+        select account_key, min(person_key) as k from transactions
+        where import_id = ${importId} and account_key is not null
+        group by account_key having count(distinct person_key) > 1
       )
       update transactions t set person_key = m.k from m
-      where t.import_id = ${importId} and t.account = m.account and t.norm_name = m.norm_name and t.person_key <> m.k
+      where t.import_id = ${importId} and t.account_key = m.account_key and t.person_key <> m.k
     `.execute(tx);
-    // Contact details from the person's latest payment; an e-mail from any payment if the latest has none.
+    // Contact details from the person's latest payment; an e-mail from any payment if the latest has
+    // none. They move sealed: `email` is the sealed contact of the payment that had the address
+    // (src/domain/resident-contact.ts), so nothing is decrypted here.
     const counts = await sql<{ added: number; total: number }>`
       with latest as (
-        select distinct on (person_key) person_key, name, address, language, state
+        select distinct on (person_key) person_key, contact, language, state, pii_key_id
         from transactions where import_id = ${importId} order by person_key, paid_at desc
       ),
       extra as (
         select person_key,
-          (array_agg(email order by paid_at desc) filter (where email is not null))[1] as email,
-          (array_agg(account order by paid_at desc) filter (where account is not null))[1] as account
+          (array_agg(contact order by paid_at desc) filter (where has_email))[1] as email,
+          (array_agg(account_key order by paid_at desc) filter (where account_key is not null))[1] as account_key
         from transactions where import_id = ${importId} group by person_key
       ),
       people as (
-        select l.person_key, l.name, l.address, e.email, l.language, l.state, e.account
+        select l.person_key, l.contact, e.email, l.language, l.state, e.account_key, l.pii_key_id
         from latest l join extra e using (person_key)
       ),
       ins as (
-        insert into residents (organization_id, incident_id, source_ref, name, address, email, language, state, account, import_id, in_scope)
-        select ${imp.organization_id}, ${imp.incident_id}, person_key, name, address, email, language, state, account, ${importId}, false
+        insert into residents (organization_id, incident_id, source_ref, name, address, contact, email, language, state, account_key, pii_key_id, import_id, in_scope)
+        select ${imp.organization_id}, ${imp.incident_id}, person_key, null, null, contact, email, language, state, account_key, pii_key_id, ${importId}, false
         from people
         on conflict (incident_id, source_ref) do update set
-          name = excluded.name, address = excluded.address, email = coalesce(excluded.email, residents.email),
-          language = excluded.language, state = excluded.state, account = coalesce(excluded.account, residents.account)
+          name = null, address = null, contact = excluded.contact, email = coalesce(excluded.email, residents.email),
+          language = excluded.language, state = excluded.state, account_key = coalesce(excluded.account_key, residents.account_key),
+          -- A row keeps an older key id (or none: not sealed yet) while it keeps a value from before:
+          -- rotation must still find it.
+          pii_key_id = case
+            when residents.pii_key_id is null then null
+            when excluded.email is null and residents.email is not null then residents.pii_key_id
+            else excluded.pii_key_id end
         returning (xmax = 0) as added
       )
       select count(*) filter (where added)::int as added, count(*)::int as total from ins

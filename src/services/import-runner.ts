@@ -10,20 +10,37 @@ import { safeCell } from '../letters/print-manifest.js';
 import type { Db } from '../db/database.js';
 import type { JobRow } from '../db/schema.js';
 import { poolOf } from '../db/database.js';
-import { arrayLiteral, copyLine, startCopy, type CopyWriter } from '../db/copy.js';
+import { copyLine, startCopy, type CopyWriter } from '../db/copy.js';
 import { parseMapping, resolveColumns } from '../domain/import-mapping.js';
 import { createRowReader, type RowProblem } from '../domain/import-row.js';
 import { isEmptyLine, lineCounter } from '../domain/csv-lines.js';
 import { claimImport, deleteImportTransactions, failUnfinishedImport, finishImport, saveProgress, type ImportProgress } from '../repositories/imports.repository.js';
 import { findOrganization } from '../repositories/organizations.repository.js';
 import type { Logger } from '../logger.js';
+import type { PiiCipher } from '../domain/pii-cipher.js';
+import { sealContact } from '../domain/resident-contact.js';
 import { finalizeImport } from './import-finalize.js';
 import { CsvReadError, csvRecordsInThread } from './csv-records.js';
 
+// Name, address and e-mail go in sealed, together (one cipher call per row); the import compares
+// people by keyed fingerprints only (personKeyOf, accountKeyOf).
 export const TRANSACTION_COLUMNS = [
-  'import_id', 'organization_id', 'incident_id', 'line', 'person_key', 'account', 'name', 'norm_name',
-  'address', 'email', 'language', 'state', 'paid_at', 'paid_on', 'channel', 'card_last4',
+  'import_id', 'organization_id', 'incident_id', 'line', 'person_key', 'account_key', 'contact', 'has_email',
+  'language', 'state', 'paid_at', 'paid_on', 'channel', 'card_last4', 'pii_key_id',
 ] as const;
+
+/**
+ * The keyed person reference: HMAC of the row reader's md5(normalised name | address key), so a
+ * reference from before encryption converts to the same value (pii-rotation.service.ts) and a
+ * re-import after the upgrade still finds the same people.
+ */
+export function personKeyOf(pii: PiiCipher, unkeyedPersonKey: string): string {
+  return pii.blindIndex('person', unkeyedPersonKey);
+}
+
+export function accountKeyOf(pii: PiiCipher, normName: string, account: string): string {
+  return pii.blindIndex('account', `${normName}|${account}`);
+}
 
 const PROGRESS_EVERY_ROWS = 20000;
 
@@ -37,7 +54,7 @@ export type ImportOutcome = 'completed' | 'cancelled' | 'already-done' | 'failed
 export async function runImport(
   db: Db,
   importId: string,
-  opts: { dataDir: string; log: Logger; enqueue: (jobs: JobRow[]) => Promise<unknown> },
+  opts: { dataDir: string; log: Logger; enqueue: (jobs: JobRow[]) => Promise<unknown>; pii: PiiCipher },
 ): Promise<ImportOutcome> {
   const imp = await claimImport(db, importId);
   if (!imp) return 'already-done';
@@ -53,7 +70,7 @@ export async function runImport(
   const rejectPath = join('imports', `${importId}.rejects.csv`);
   const progress: ImportProgress = { bytesRead: 0, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0, rowsWarned: 0 };
   try {
-    await loadRows(db, imp, org.timezone, mapping.mapping, join(opts.dataDir, rejectPath), progress, join(opts.dataDir, imp.file_path));
+    await loadRows(db, imp, org.timezone, mapping.mapping, join(opts.dataDir, rejectPath), progress, join(opts.dataDir, imp.file_path), opts.pii);
   } catch (err) {
     await deleteImportTransactions(db, importId).catch(() => undefined);
     if (err instanceof Cancelled) {
@@ -91,6 +108,7 @@ async function loadRows(
   rejectFile: string,
   progress: ImportProgress,
   filePath: string,
+  pii: PiiCipher,
 ): Promise<void> {
   if (!existsSync(filePath)) throw new ImportFileError('the uploaded file is no longer in the data directory (DATA_DIR); upload it again');
   const rejects = stringify({ header: true, columns: ['line', 'column', 'severity', 'reason', 'value'], record_delimiter: '\r\n' });
@@ -141,7 +159,11 @@ async function loadRows(
             }
             progress.rowsAccepted++;
             const wait = copy.write(
-              copyLine([imp.id, imp.organization_id, imp.incident_id, line, r.personKey, r.account, r.name, r.normName, arrayLiteral(r.address), r.email, r.language, r.state, r.paidAt, r.paidOn, r.channel, r.cardLast4]),
+              copyLine([
+                imp.id, imp.organization_id, imp.incident_id, line, personKeyOf(pii, r.personKey),
+                r.account === null ? null : accountKeyOf(pii, r.normName, r.account), sealContact(pii, r), r.email !== null,
+                r.language, r.state, r.paidAt, r.paidOn, r.channel, r.cardLast4, pii.currentKeyId,
+              ]),
             );
             if (wait) await wait;
           }

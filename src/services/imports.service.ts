@@ -16,7 +16,7 @@ import { findIncident } from '../repositories/incidents.repository.js';
 import { findImport, insertImport, requestCancel } from '../repositories/imports.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { enqueueRecorded, recordJobFor } from '../jobs/enqueue.js';
-import { AppError, ConflictError, NotFoundError, ValidationError } from './errors.js';
+import { AppError, ConflictError, NotFoundError, ValidationError, openedOrGone } from './errors.js';
 import type { Deps } from './deps.js';
 
 const FILENAME = /^[^/\\\0]{1,200}$/;
@@ -64,9 +64,15 @@ export async function createImport(
     input.body.resume();
     throw new ValidationError(errors);
   }
-  if (!(await findIncident(deps.db, principal.organizationId, incidentId))) {
+  const incident = await findIncident(deps.db, principal.organizationId, incidentId);
+  if (!incident) {
     input.body.resume();
     throw new NotFoundError('Incident');
+  }
+  // Residents' data in a closed incident would outlive its retention purge.
+  if (incident.status === 'closed') {
+    input.body.resume();
+    throw new ConflictError('The incident is closed; reopen it (POST /v1/incidents/:id/reopen) before importing residents.');
   }
   const id = randomUUID();
   const filePath = join('imports', `${id}.csv`);
@@ -147,7 +153,7 @@ export async function openRejectFile(
   if (!row) throw new NotFoundError('Import');
   if (!row.reject_path) throw new ConflictError(`The import is ${row.status}; its reject file is written when it finishes.`);
   const file = createReadStream(join(deps.config.dataDir, row.reject_path));
-  await once(file, 'open');
+  await openedOrGone(file, 'The reject file');
   const stream = opts.withValues ? file : withoutValueColumn(file);
   return { stream, filename: `${row.filename.replace(/\.csv$/i, '')}.rejects.csv` };
 }

@@ -10,7 +10,8 @@ import type { LetterRow, PrintFile } from '../db/schema.js';
 import { writePrintBatch, type PrintLetter } from '../letters/print-pdf.js';
 import { createManifestStream } from '../letters/print-manifest.js';
 import { appendAudit } from '../repositories/audit.repository.js';
-import { letterReproducer } from './letter-reproduce.js';
+import { letterReproducer, openLetter } from './letter-reproduce.js';
+import type { PiiCipher } from '../domain/pii-cipher.js';
 import { htmlToText } from '../letters/render-letter.js';
 
 const ZIP = /\b(\d{5})(?:-\d{4})?\s*$/;
@@ -20,7 +21,7 @@ export function printBodyText(html: string): string {
   return htmlToText(html.replace(/<header class="letterhead">[\s\S]*?<\/header>/, '').replace(/<address class="recipient">[\s\S]*?<\/address>/, ''));
 }
 
-export async function runPrintExport(db: Db, exportId: string, opts: { dataDir: string }): Promise<{ letters: number; pages: number } | 'skipped'> {
+export async function runPrintExport(db: Db, exportId: string, opts: { dataDir: string; pii: PiiCipher }): Promise<{ letters: number; pages: number } | 'skipped'> {
   const exp = await db.selectFrom('print_exports').selectAll().where('id', '=', exportId).executeTakeFirst();
   if (!exp || exp.status === 'completed' || exp.status === 'failed') return 'skipped';
   await db.updateTable('print_exports').set({ status: 'running', updated_at: sql<string>`now()` }).where('id', '=', exportId).execute();
@@ -44,7 +45,7 @@ export async function runPrintExport(db: Db, exportId: string, opts: { dataDir: 
       .execute();
     if (letters.length === 0) break;
     const batch = files.length + 1;
-    const file = await writeBatch(db, letters, { dataDir: opts.dataDir, dir, batch, sender });
+    const file = await writeBatch(db, letters, { dataDir: opts.dataDir, dir, batch, sender, pii: opts.pii });
     files = [...files, file];
     await db.transaction().execute(async (tx) => {
       await tx
@@ -84,16 +85,16 @@ export async function runPrintExport(db: Db, exportId: string, opts: { dataDir: 
 async function writeBatch(
   db: Db,
   letters: LetterRow[],
-  o: { dataDir: string; dir: string; batch: number; sender: { name: string; address: string[] } },
+  o: { dataDir: string; dir: string; batch: number; sender: { name: string; address: string[] }; pii: PiiCipher },
 ): Promise<PrintFile> {
   const pdf = join(o.dir, `batch-${String(o.batch).padStart(3, '0')}.pdf`);
   const manifest = join(o.dir, `batch-${String(o.batch).padStart(3, '0')}.csv`);
   const bodies = new Map<string, { text: string; recipient: { name: string; address: string[] } }>();
-  const reproduce = letterReproducer(db);
+  const reproduce = letterReproducer(db, o.pii);
   for (const l of letters) {
     const body = await reproduce(l);
     if (!body.verified) throw new Error(`letter ${l.id} no longer renders to its approved text; render and approve again before printing`);
-    const merge = (l.merge ?? {}) as { recipient?: { name: string; address: string[] }; regulator?: { name: string; address: string | null } };
+    const merge = (openLetter(o.pii, l).merge ?? {}) as { recipient?: { name: string; address: string[] }; regulator?: { name: string; address: string | null } };
     const recipient = merge.recipient ?? { name: merge.regulator?.name ?? l.recipient ?? '', address: merge.regulator?.address ? [merge.regulator.address] : [] };
     bodies.set(l.id, { text: printBodyText(body.html), recipient });
   }

@@ -13,6 +13,8 @@ import { BASELINE_LETTER_ELEMENTS, checkLetterContent } from '../letters/content
 import { startCopy } from '../db/copy.js';
 import { LETTER_COPY_COLUMNS, letterCopyLine } from '../repositories/letters.copy.js';
 import { NOT_SETTLED } from './render-plan.service.js';
+import type { PiiCipher } from '../domain/pii-cipher.js';
+import { residentContact } from '../domain/resident-contact.js';
 
 export interface StoredRenderFacts {
   facts: LetterFacts;
@@ -43,14 +45,14 @@ export async function loadRenderHead(db: Db, renderId: string): Promise<RenderHe
 
 export type ChunkOutcome = { letters: number; failedCheck: number } | 'skipped';
 
-export async function renderChunk(db: Db, p: { renderId: string; chunk: number }): Promise<ChunkOutcome> {
+export async function renderChunk(db: Db, p: { renderId: string; chunk: number }, pii: PiiCipher): Promise<ChunkOutcome> {
   const head = await loadRenderHead(db, p.renderId);
   if (!head || head.status !== 'rendering') return 'skipped';
   const chunk = await db.selectFrom('render_chunks').selectAll().where('render_id', '=', p.renderId).where('chunk', '=', p.chunk).executeTakeFirst();
   if (!chunk || chunk.status === 'done') return 'skipped';
   const residents = await db
     .selectFrom('residents')
-    .select(['id', 'name', 'address', 'language', 'state', 'email'])
+    .select(['id', 'name', 'address', 'contact', 'language', 'state', 'email'])
     .where('incident_id', '=', head.incident_id)
     .where('in_scope', '=', true)
     .where('id', '>=', chunk.from_id)
@@ -65,13 +67,17 @@ export async function renderChunk(db: Db, p: { renderId: string; chunk: number }
     await client.query(`delete from letters where render_id = $1 and kind = 'resident' and resident_id between $2 and $3`, [p.renderId, chunk.from_id, chunk.to_id]);
     const copy = startCopy(client, 'letters', LETTER_COPY_COLUMNS);
     for (const r of residents) {
+      // Purged under the retention policy (incident reopened since): nobody left to write to.
+      // (A sealed row has no plaintext name: it is purged when its sealed contact is gone too.)
+      if (r.contact === null && (r.name === null || r.address === null)) continue;
+      const contact = residentContact(pii, r);
       const jurisdiction = r.state ?? 'default';
       const template = resolveTemplate(jurisdiction, r.language);
       if (!savedHere.has(template.version)) {
         await saveTemplateVersion(db, template);
         savedHere.add(template.version);
       }
-      const recipient = { name: r.name, address: r.address, language: r.language, state: r.state };
+      const recipient = { name: contact.name, address: contact.address, language: r.language, state: r.state };
       const letter = renderWithTemplate(template, facts, recipient, jurisdiction);
       let elements = checks.get(jurisdiction);
       if (!elements) checks.set(jurisdiction, (elements = [...new Set([...BASELINE_LETTER_ELEMENTS, ...(required[jurisdiction] ?? [])])]));
@@ -92,7 +98,9 @@ export async function renderChunk(db: Db, p: { renderId: string; chunk: number }
           language: letter.language,
           channel: r.email ? 'email' : 'mail',
           subject: letter.subject,
-          merge: JSON.stringify({ recipient, jurisdiction }),
+          // The merge data holds the name and postal address: sealed like the resident's row.
+          merge: pii.sealJson({ recipient, jurisdiction }),
+          piiKeyId: pii.currentKeyId,
           contentHash: letter.contentHash,
           contentCheck: JSON.stringify(check),
         }),

@@ -7,9 +7,10 @@ import { bumpRevision, lockIncident } from '../repositories/incidents.repository
 import { insertResidents, type NewResident } from '../repositories/residents.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { enqueueRecorded, recordJobFor } from '../jobs/enqueue.js';
-import { ValidationError, NotFoundError, type FieldError } from './errors.js';
+import { ConflictError, ValidationError, NotFoundError, type FieldError } from './errors.js';
 import type { Deps } from './deps.js';
 import { EMAIL } from '../domain/identifiers.js';
+import { piiCipherFor } from './pii-keys.js';
 
 const MAX_ROWS = 20000;
 const STATE = /^[A-Z]{2}$/;
@@ -95,7 +96,9 @@ export async function uploadResidents(
   const { added, revision, jobs } = await deps.db.transaction().execute(async (tx) => {
     const incident = await lockIncident(tx, principal.organizationId, incidentId);
     if (!incident) throw new NotFoundError('Incident');
-    const added = await insertResidents(tx, principal.organizationId, incidentId, residents);
+    // Residents' data in a closed incident would outlive its retention purge.
+    if (incident.status === 'closed') throw new ConflictError('The incident is closed; reopen it (POST /v1/incidents/:id/reopen) before adding residents.');
+    const added = await insertResidents(tx, principal.organizationId, incidentId, residents, piiCipherFor(deps.config));
     const revision = await bumpRevision(tx, incidentId);
     await appendAudit(tx, {
       organizationId: principal.organizationId,

@@ -12,16 +12,18 @@ import type { Logger } from '../logger.js';
 import { scheduleTodaysReminders } from './reminders.service.js';
 import { resumeLostRenders } from './render-plan.service.js';
 import { expireAbandonedSends } from './claims.js';
+import { purgeDueIncidents } from './retention.service.js';
 
 export interface SweepResult {
   remindersQueued: number;
   requeued: number;
   rendersResumed: number;
   abandonedSends: number;
+  piiPurged: number;
 }
 
 export async function sweep(
-  deps: { db: Db; queues: Queues; log: Logger; reminderDaysBefore: readonly number[]; sendingLeaseSeconds: number },
+  deps: { db: Db; queues: Queues; log: Logger; reminderDaysBefore: readonly number[]; sendingLeaseSeconds: number; dataDir: string },
   now = DateTime.now(),
 ): Promise<SweepResult> {
   const reminderJobs = await scheduleTodaysReminders(deps.db, deps.reminderDaysBefore, now);
@@ -37,5 +39,7 @@ export async function sweep(
   if (rendersResumed) deps.log.info({ rendersResumed }, 'sweeper re-started letter renders Redis had lost');
   const abandonedSends = await expireAbandonedSends(deps.db, deps.sendingLeaseSeconds);
   if (abandonedSends) deps.log.warn({ abandonedSends }, 'sends abandoned by a stopped worker marked failed (outcome unknown)');
-  return { remindersQueued: reminderJobs.length, requeued, rendersResumed, abandonedSends };
+  // Retention: one indexed query when nothing is due (migration 0009, incidents_purge_pending).
+  const purge = await purgeDueIncidents({ db: deps.db, dataDir: deps.dataDir, log: deps.log }, { now });
+  return { remindersQueued: reminderJobs.length, requeued, rendersResumed, abandonedSends, piiPurged: purge.purged.length };
 }

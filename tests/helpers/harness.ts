@@ -75,6 +75,9 @@ export async function startHarness(opts: { workers?: boolean; env?: Record<strin
     DELIVERY_BATCH_SIZE: '50',
     // Tests poll the API many times a second; the limit itself has its own test.
     API_RATE_LIMIT_PER_MINUTE: '1000000',
+    // Resident contact details are sealed with these (a fresh key per test database).
+    PII_KEYS: `test-${randomBytes(3).toString('hex')}:${randomBytes(32).toString('base64')}`,
+    PII_INDEX_KEY: randomBytes(32).toString('base64'),
     ...opts.env,
   };
   const config = loadConfig(env);

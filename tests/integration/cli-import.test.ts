@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
+import { openResidents, SEALED_CONTACT } from '../helpers/pii.js';
 import { createUserToken } from '../../src/cli/admin.js';
 
 const run = promisify(execFile);
@@ -72,7 +73,8 @@ describe('breachdesk import', () => {
 
     const api = (await h.request('GET', `/v1/imports/${id}`)).body.import;
     expect(api).toMatchObject({ status: 'completed', filename: 'payments.csv', rows: { read: 5, accepted: 4, rejected: 1, withWarnings: 0 }, residents: { added: 3, people: 3 } });
-    const residents = await h.db.selectFrom('residents').select(['name', 'in_scope']).where('incident_id', '=', incidentId).orderBy('name').execute();
+    const rows = await h.db.selectFrom('residents').select([...SEALED_CONTACT, 'in_scope']).where('incident_id', '=', incidentId).execute();
+    const residents = openResidents(h.config, rows, { sortByName: true }).map((r) => ({ name: r.name, in_scope: r.in_scope }));
     expect(residents).toEqual([
       { name: 'Ana Lopez', in_scope: true },
       { name: 'John Smith', in_scope: false },

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { waitFor } from '../helpers/wait.js';
+import { openResidents, SEALED_CONTACT } from '../helpers/pii.js';
 import { pdfPageTexts } from '../helpers/pdf-pages.js';
 import { giveUpImport, runImport } from '../../src/services/import-runner.js';
+import { piiCipherFor } from '../../src/services/pii-keys.js';
 import { createLogger } from '../../src/logger.js';
 
 const incidentFile = () => {
@@ -83,7 +85,7 @@ describe('payment export import', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     // In-process: an unhandled stream error here would take the test worker down with it.
-    const outcome = await runImport(h.db, id, { dataDir: h.config.dataDir, log: createLogger('silent', 'test'), enqueue: async () => undefined });
+    const outcome = await runImport(h.db, id, { dataDir: h.config.dataDir, log: createLogger('silent', 'test'), enqueue: async () => undefined, pii: piiCipherFor(h.config) });
     expect(outcome).toBe('failed');
     const row = await h.db.selectFrom('imports').select(['status', 'error']).where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'failed', error: expect.stringContaining('no longer in the data directory (DATA_DIR)') });
@@ -142,7 +144,7 @@ describe('payment export import', () => {
   });
 
   it('matches payments to the exposure window and channel, keeping why each person is in or out', async () => {
-    const residents = await h.db.selectFrom('residents').select(['name', 'state', 'in_scope', 'scope', 'language', 'email']).orderBy('name').execute();
+    const residents = openResidents(h.config, await h.db.selectFrom('residents').select([...SEALED_CONTACT, 'state', 'in_scope', 'scope', 'language']).execute(), { sortByName: true });
     const byName = Object.fromEntries(residents.map((r) => [r.name, r]));
     // Contact details come from the person's latest payment.
     expect(residents.filter((r) => r.in_scope).map((r) => r.name).sort()).toEqual(['Ana Lopez', 'Eve Park', 'MARIA GARCIA']);

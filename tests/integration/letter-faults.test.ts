@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { spawnWorkerProcess, type WorkerProcess } from '../helpers/processes.js';
 import { waitFor } from '../helpers/wait.js';
+import { openEmail } from '../helpers/pii.js';
 import { BENCH_WINDOW, generateExport, type ExportStats } from '../bench/generate-export.js';
 import { jobIdOf } from '../../src/jobs/catalogue.js';
 import { OUTCOME_UNKNOWN } from '../../src/services/claims.js';
@@ -225,7 +226,8 @@ describe('letters under worker faults', () => {
         .where('letters.incident_id', '=', id)
         .where('letters.channel', '=', 'email')
         .where('letters.status', '!=', 'superseded')
-        .execute();
+        .execute()
+        .then((found) => found.map((r) => ({ ...r, email: openEmail(h.config, r.email) })));
       const by = (status: string) => new Set(rows.filter((r) => r.status === status).map((r) => r.id));
       return { rows, sent: by('sent'), sending: by('sending'), queued: by('queued'), failed: by('failed') };
     };

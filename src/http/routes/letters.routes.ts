@@ -8,12 +8,13 @@ import { approveLetters, requestRender, sendApprovedLetters, startPrintExport } 
 import { letterReproducer, reproduceLetter } from '../../services/letter-reproduce.js';
 import { findIncident } from '../../repositories/incidents.repository.js';
 import { countLetters, findLetter, latestRender, listLetters, listRenders } from '../../repositories/letters.repository.js';
-import { NotFoundError } from '../../services/errors.js';
+import { NotFoundError, openedOrGone } from '../../services/errors.js';
 import { sql } from 'kysely';
 import type { LetterRow, PrintFile } from '../../db/schema.js';
 import { requirePiiExport, requireWriter } from '../auth.js';
 import { incidentParams, parseInput } from '../params.js';
 import { presentLetter, presentPrintExport, presentRender } from '../presenters.js';
+import { piiCipherFor } from '../../services/pii-keys.js';
 
 const code = z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter code like TX');
 const approveBody = z.object({ jurisdiction: code.optional(), renderId: z.string().uuid('must be a render id (a UUID)').optional() }).strict();
@@ -78,7 +79,7 @@ export async function letterRoutes(app: FastifyInstance, deps: Deps) {
         ) s where rn <= ${q.perGroup} order by kind, jurisdiction, language, id`.execute(deps.db)
     ).rows;
     const samples = [];
-    const reproduce = letterReproducer(deps.db);
+    const reproduce = letterReproducer(deps.db, piiCipherFor(deps.config));
     for (const l of rows) samples.push(presentLetter(l, await reproduce(l)));
     return { render: presentRender(render), samples };
   });
@@ -87,7 +88,7 @@ export async function letterRoutes(app: FastifyInstance, deps: Deps) {
     const { id } = parseInput(z.object({ id: z.string().uuid('must be a letter id (a UUID)') }), req.params, 'params');
     const letter = await findLetter(deps.db, req.principal.organizationId, id);
     if (!letter) throw new NotFoundError('Letter');
-    return { letter: presentLetter(letter, await reproduceLetter(deps.db, letter)) };
+    return { letter: presentLetter(letter, await reproduceLetter(deps.db, letter, piiCipherFor(deps.config))) };
   });
 
   app.post('/v1/incidents/:id/letters/approve', { schema: { summary: 'Approve the latest render’s drafts that passed the content check (all, or one jurisdiction)', tags: ['letters'] } }, async (req) => {
@@ -121,8 +122,10 @@ export async function letterRoutes(app: FastifyInstance, deps: Deps) {
     const [n, ext] = p.file.split('.') as [string, 'pdf' | 'csv'];
     const file = (row?.files as PrintFile[] | undefined)?.find((f) => f.batch === Number(n));
     if (!row || !file) throw new NotFoundError('Print batch');
+    const stream = createReadStream(join(deps.config.dataDir, ext === 'pdf' ? file.pdf : file.manifest));
+    await openedOrGone(stream, 'This print batch');
     reply.header('content-type', ext === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="letters-${p.id.slice(0, 8)}-${n}.${ext}"`);
-    return reply.send(createReadStream(join(deps.config.dataDir, ext === 'pdf' ? file.pdf : file.manifest)));
+    return reply.send(stream);
   });
 }
