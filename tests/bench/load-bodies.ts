@@ -3,6 +3,7 @@
 // can be repeated with the same requests.
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
+import { mulberry32 } from './generate-export.js';
 
 const ODESSA_2019 = JSON.parse(readFileSync(new URL('../fixtures/odessa-2019.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -15,17 +16,8 @@ export const FILED_EVENTS_PER_INCIDENT = 2;
 
 export type Random = () => number;
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator: the same requests for the same seed on every machine. */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 const int = (rnd: Random, min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 const day = (d: DateTime) => d.toISODate()!;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { DELETE, mutate, paths, type Path } from '../helpers/json-mutation.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20201014);
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -36,24 +37,6 @@ function expectClearRefusal(res: { status: number; body: any }, raw: string) {
   expect(raw).not.toMatch(/\bat [\w.<>]+ \(|node_modules|\.ts:\d+/);
 }
 
-type Path = (string | number)[];
-function paths(value: unknown, at: Path = []): Path[] {
-  if (value === null || typeof value !== 'object') return [at];
-  const own = Array.isArray(value) ? value.map((v, i) => paths(v, [...at, i])) : Object.entries(value).map(([k, v]) => paths(v, [...at, k]));
-  return [at, ...own.flat()].filter((p) => p.length > 0);
-}
-function mutate(doc: any, path: Path, replacement: unknown | typeof DELETE): any {
-  const copy = structuredClone(doc);
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key];
-  const last = path.at(-1)!;
-  if (replacement === DELETE) {
-    if (Array.isArray(node)) node.splice(last as number, 1);
-    else delete node[last];
-  } else node[last] = replacement;
-  return copy;
-}
-const DELETE = Symbol('delete');
 
 describe('bad input, generated', () => {
   it('an incident file with any one part broken is filed or refused clearly, and a refusal stores nothing', async () => {

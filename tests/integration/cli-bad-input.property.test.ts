@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { createOrganizationWithAdmin } from '../../src/cli/admin.js';
 import { runCli } from '../../src/cli/program.js';
+import { DELETE, mutate, paths, type Path } from '../helpers/json-mutation.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20201014);
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -152,24 +153,6 @@ function tempFile(name: string, content: string): string {
 // ---------------------------------------------------------------------------------------------
 // Generators
 
-type Path = (string | number)[];
-function paths(value: unknown, at: Path = []): Path[] {
-  if (value === null || typeof value !== 'object') return [at];
-  const own = Array.isArray(value) ? value.map((v, i) => paths(v, [...at, i])) : Object.entries(value).map(([k, v]) => paths(v, [...at, k]));
-  return [at, ...own.flat()].filter((p) => p.length > 0);
-}
-const DELETE = Symbol('delete');
-function mutate(doc: any, path: Path, replacement: unknown): any {
-  const copy = structuredClone(doc);
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key];
-  const last = path.at(-1)!;
-  if (replacement === DELETE) {
-    if (Array.isArray(node)) node.splice(last as number, 1);
-    else delete node[last];
-  } else node[last] = replacement;
-  return copy;
-}
 
 const isoDay = fc.oneof(
   { weight: 9, arbitrary: fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
