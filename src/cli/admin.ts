@@ -13,7 +13,7 @@ import { appendAudit } from '../repositories/audit.repository.js';
 import { insertUser, issueToken, issueTokenForUser } from '../repositories/users.repository.js';
 import type { Role, SenderDetails } from '../db/schema.js';
 import type { FieldError } from '../services/errors.js';
-import { EMAIL, ROLES, UUID } from '../domain/identifiers.js';
+import { EMAIL, MAX_TOKEN_YEARS, ROLES, UUID } from '../domain/identifiers.js';
 
 
 type Result<T> = ({ ok: true } & T) | { ok: false; errors: FieldError[] };
@@ -131,7 +131,7 @@ export async function createUserToken(
   if (end && !end.isValid) return { ok: false, errors: [{ field: 'expires', message: 'is not a real date' }] };
   if (end && end < DateTime.now()) return { ok: false, errors: [{ field: 'expires', message: 'is in the past' }] };
   // 9999-12-31 west of UTC ends in the year 10000, which PostgreSQL cannot store.
-  if (end && end > DateTime.now().plus({ years: 10 })) return { ok: false, errors: [{ field: 'expires', message: 'is more than 10 years away; leave --expires out for a token that does not expire' }] };
+  if (end && end > DateTime.now().plus({ years: MAX_TOKEN_YEARS })) return { ok: false, errors: [{ field: 'expires', message: `is more than ${MAX_TOKEN_YEARS} years away; leave --expires out for a token that does not expire` }] };
   const expiresAt = end ? end.toUTC().toISO() : null;
   return db.transaction().execute(async (tx) => {
     const { token, user } = await issueTokenForUser(tx, { organizationId: o.org, email: o.email, role: o.role as Role, name: o.name ?? o.email, tokenName: 'cli', expiresAt });

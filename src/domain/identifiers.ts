@@ -6,3 +6,6 @@ import type { Role } from '../db/schema.js';
 export const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const ROLES = ['clerk', 'officer', 'admin', 'auditor'] as const satisfies readonly Role[];
+
+/** The furthest a token's expiry may be set: far enough for any real use, and never past year 9999. */
+export const MAX_TOKEN_YEARS = 100;

@@ -8,7 +8,7 @@ import { appendAudit } from '../repositories/audit.repository.js';
 import { findOrganization } from '../repositories/organizations.repository.js';
 import { findTokenForUpdate, listTokens, revokeTokenRow, type TokenView } from '../repositories/tokens.repository.js';
 import { issueToken, issueTokenForUser, type Principal } from '../repositories/users.repository.js';
-import { EMAIL, ROLES } from '../domain/identifiers.js';
+import { EMAIL, MAX_TOKEN_YEARS, ROLES } from '../domain/identifiers.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.js';
 
 function requireAdmin(principal: Principal): void {
@@ -38,6 +38,8 @@ export async function createToken(db: Db, principal: Principal, body: z.infer<ty
     const end = DateTime.fromISO(body.expires, { zone: org.timezone }).endOf('day');
     if (!end.isValid) throw new ValidationError([{ field: 'body.expires', message: 'is not a real date' }]);
     if (end < DateTime.now()) throw new ValidationError([{ field: 'body.expires', message: 'is in the past' }]);
+    // 9999-12-31 in a zone west of UTC is already year 10000 in UTC, which PostgreSQL cannot store.
+    if (end > DateTime.now().plus({ years: MAX_TOKEN_YEARS })) throw new ValidationError([{ field: 'body.expires', message: `is more than ${MAX_TOKEN_YEARS} years away; leave it out for a token that does not expire` }]);
     expiresAt = end.toUTC().toISO();
   }
   return db.transaction().execute(async (tx) => {

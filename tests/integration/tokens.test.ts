@@ -35,6 +35,10 @@ describe('API tokens', () => {
     expect(bad.body.error.fields.map((f: any) => f.field).sort()).toEqual(['body.email', 'body.expires', 'body.role']);
     const past = await asAdmin('POST', '/v1/tokens', { email: 'late@odessa-tx.gov', expires: '2020-01-01' });
     expect(past.body.error.fields).toEqual([{ field: 'body.expires', message: 'is in the past' }]);
+    const far = await asAdmin('POST', '/v1/tokens', { email: 'forever@odessa-tx.gov', expires: '9999-12-31' });
+    expect(far.status).toBe(400);
+    expect(far.body.error.fields[0]).toMatchObject({ field: 'body.expires', message: expect.stringMatching(/more than 100 years away/) });
+    expect(await h.db.selectFrom('users').select('id').where('email', '=', 'forever@odessa-tx.gov').execute()).toEqual([]);
     const clash = await asAdmin('POST', '/v1/tokens', { email: 'clerk@odessa-tx.gov', role: 'admin' });
     expect(clash.status).toBe(409);
   });
