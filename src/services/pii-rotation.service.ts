@@ -5,7 +5,7 @@
 // loses nothing and the next run goes on from what is left; a run with nothing left changes
 // nothing. Afterwards no row names an older key, and that key can leave PII_KEYS.
 import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/database.js';
 import type { PiiCipher } from '../domain/pii-cipher.js';
 import { isSealed } from '../domain/pii-cipher.js';
 import { openContact, residentContact, sealContact } from '../domain/resident-contact.js';
@@ -52,9 +52,11 @@ export async function rotatePiiKeys(
   };
 
   // Residents, in id order.
-  for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-    const done = await db.transaction().execute(async (tx) => {
-      const rows = await tx
+  await inIdBatches(
+    db,
+    () => opts.onBatch?.(total),
+    (tx, after) =>
+      tx
         .selectFrom('residents')
         .select(['id', 'organization_id', 'import_id', 'source_ref', 'name', 'address', 'contact', 'email', 'account', 'account_key', 'pii_key_id'])
         .where('id', '>', after)
@@ -62,8 +64,8 @@ export async function rotatePiiKeys(
         .orderBy('id')
         .limit(opts.batchSize)
         .forUpdate()
-        .execute();
-      if (rows.length === 0) return true;
+        .execute(),
+    async (tx, rows) => {
       const next = rows.map((r) => {
         // Purged under the retention policy (which also clears the key id): nothing to seal or re-key.
         const purged = r.contact === null && r.name === null && r.address === null && r.email === null;
@@ -97,17 +99,15 @@ export async function rotatePiiKeys(
           as v(id, contact, email, account, account_key, source_ref)
         where r.id = v.id
       `.execute(tx);
-      after = rows.at(-1)!.id;
-      return false;
-    });
-    opts.onBatch?.(total);
-    if (done) break;
-  }
+    },
+  );
 
   // Resident letters (regulator notices hold no resident data and are not sealed).
-  for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-    const done = await db.transaction().execute(async (tx) => {
-      const rows = await tx
+  await inIdBatches(
+    db,
+    () => opts.onBatch?.(total),
+    (tx, after) =>
+      tx
         .selectFrom('letters')
         .select(['id', 'organization_id', 'merge', 'body_html', 'body_text', 'pii_key_id'])
         .where('kind', '=', 'resident')
@@ -116,8 +116,8 @@ export async function rotatePiiKeys(
         .orderBy('id')
         .limit(opts.batchSize)
         .forUpdate()
-        .execute();
-      if (rows.length === 0) return true;
+        .execute(),
+    async (tx, rows) => {
       const next = rows.map((l) => {
         const legacy = l.pii_key_id === null;
         const reseal = (v: string | null) => (v === null ? null : pii.seal(legacy ? v : pii.open(v)));
@@ -130,12 +130,8 @@ export async function rotatePiiKeys(
           as v(id, merge, html, text)
         where l.id = v.id
       `.execute(tx);
-      after = rows.at(-1)!.id;
-      return false;
-    });
-    opts.onBatch?.(total);
-    if (done) break;
-  }
+    },
+  );
 
   // Payments: no key to page by (the table is built for COPY, without indexes), so by heap block
   // ranges. A row re-sealed here moves to a later block and is met again, already current.
@@ -189,4 +185,23 @@ export async function rotatePiiKeys(
     `.execute(db)
   ).rows[0]!;
   return { keyId: cur, total, byOrganization: Object.fromEntries(byOrg), remaining };
+}
+
+/** Pages of rows in id order, each read (locked), changed and written in a transaction of its own. */
+async function inIdBatches<R extends { id: string }>(
+  db: Db,
+  afterBatch: () => void,
+  page: (tx: Tx, after: string) => Promise<R[]>,
+  write: (tx: Tx, rows: R[]) => Promise<void>,
+): Promise<void> {
+  for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+    const rows = await db.transaction().execute(async (tx) => {
+      const batch = await page(tx, after);
+      if (batch.length > 0) await write(tx, batch);
+      return batch;
+    });
+    afterBatch();
+    if (rows.length === 0) return;
+    after = rows.at(-1)!.id;
+  }
 }
