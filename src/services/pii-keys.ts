@@ -2,7 +2,7 @@
 // required (src/config.ts refuses to start without it). Elsewhere, so that a fresh clone's
 // `npm start` works, a random development key is made once in DATA_DIR (mode 0600) and reused;
 // every process that starts with it says so loudly.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
@@ -20,8 +20,16 @@ function devKeyring(dataDir: string): { file: string; ring: NonNullable<Config['
   mkdirSync(dataDir, { recursive: true });
   try {
     const fresh = formatPiiKeyring({ keys: [{ id: `dev-${randomBytes(3).toString('hex')}`, key: randomBytes(32) }], indexKey: randomBytes(32) });
-    // 'wx': the API and the workers may start together; the first to write wins, the other reads.
-    writeFileSync(file, `# Development keys for resident contact details. NOT for production: set PII_KEYS and PII_INDEX_KEY.\nPII_KEYS=${fresh.PII_KEYS}\nPII_INDEX_KEY=${fresh.PII_INDEX_KEY}\n`, { flag: 'wx', mode: 0o600 });
+    // The API and the workers may start together: each writes a whole file of its own, and link()
+    // puts the first one in place atomically (the other gets EEXIST and reads the winner's), so
+    // nobody can read a half-written file.
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(tmp, `# Development keys for resident contact details. NOT for production: set PII_KEYS and PII_INDEX_KEY.\nPII_KEYS=${fresh.PII_KEYS}\nPII_INDEX_KEY=${fresh.PII_INDEX_KEY}\n`, { flag: 'wx', mode: 0o600 });
+    try {
+      linkSync(tmp, file);
+    } finally {
+      unlinkSync(tmp);
+    }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
