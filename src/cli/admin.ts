@@ -75,7 +75,7 @@ export async function setOrganizationRegimes(db: Db, o: { org: string; regimes: 
   const regimes = parseRegimes(o.regimes, errors);
   if (errors.length) return { ok: false, errors };
   return db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('organizations').select('regimes').where('id', '=', o.org).forUpdate().executeTakeFirst();
+    const before = await tx.selectFrom('organizations').select('regimes').where('id', '=', o.org).forNoKeyUpdate().executeTakeFirst();
     if (!before) return { ok: false as const, errors: [{ field: 'org', message: 'no such organisation' }] };
     const row = await tx.updateTable('organizations').set({ regimes, updated_at: DateTime.now().toUTC().toISO()! }).where('id', '=', o.org).returning('regimes').executeTakeFirstOrThrow();
     await appendAudit(tx, { organizationId: o.org, actorUserId: null, actor: 'cli', action: 'organization.regimes_set', entityType: 'organization', entityId: o.org, before: { regimes: before.regimes }, after: { regimes } });

@@ -29,13 +29,18 @@ export async function findIncident(db: Executor, organizationId: string, id: str
     .executeTakeFirst();
 }
 
+/**
+ * Serialises changes to one incident. NO KEY UPDATE, not UPDATE: a concurrent insert that merely
+ * references the incident (its foreign-key check takes KEY SHARE) must not wait on it, or a writer
+ * holding the audit chain's lock and this row's lock in the other order deadlocks.
+ */
 export async function lockIncident(db: Executor, organizationId: string, id: string): Promise<IncidentRow | undefined> {
   return db
     .selectFrom('incidents')
     .selectAll()
     .where('organization_id', '=', organizationId)
     .where('id', '=', id)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 

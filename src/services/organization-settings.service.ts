@@ -45,7 +45,9 @@ export async function updateSettings(
 ): Promise<OrganizationSettings & { closedIncidentsDueNow: number }> {
   if (principal.role !== 'admin') throw new ForbiddenError("Only an admin may change the organisation's settings.");
   return deps.db.transaction().execute(async (tx) => {
-    const before = await tx.selectFrom('organizations').selectAll().where('id', '=', principal.organizationId).forUpdate().executeTakeFirst();
+    // NO KEY UPDATE: the audit insert below (and any other tenant's write) references this row, and
+    // its foreign-key check must not wait on us while we wait on the audit chain's lock.
+    const before = await tx.selectFrom('organizations').selectAll().where('id', '=', principal.organizationId).forNoKeyUpdate().executeTakeFirst();
     if (!before) throw new NotFoundError('Organisation');
     if (before.retention_days !== body.retentionDays) {
       await tx
