@@ -10,6 +10,7 @@ import type { LetterRow, PrintFile } from '../db/schema.js';
 import { writePrintBatch, type PrintLetter } from '../letters/print-pdf.js';
 import { createManifestStream } from '../letters/print-manifest.js';
 import { appendAudit } from '../repositories/audit.repository.js';
+import { printRecipient } from '../letters/print-recipient.js';
 import { letterReproducer, openLetter } from './letter-reproduce.js';
 import type { PiiCipher } from '../domain/pii-cipher.js';
 import { htmlToText } from '../letters/render-letter.js';
@@ -94,8 +95,7 @@ async function writeBatch(
   for (const l of letters) {
     const body = await reproduce(l);
     if (!body.verified) throw new Error(`letter ${l.id} no longer renders to its approved text; render and approve again before printing`);
-    const merge = (openLetter(o.pii, l).merge ?? {}) as { recipient?: { name: string; address: string[] }; regulator?: { name: string; address: string | null } };
-    const recipient = merge.recipient ?? { name: merge.regulator?.name ?? l.recipient ?? '', address: merge.regulator?.address ? [merge.regulator.address] : [] };
+    const recipient = printRecipient(openLetter(o.pii, l).merge as Record<string, unknown> | null, l.recipient);
     bodies.set(l.id, { text: printBodyText(body.html), recipient });
   }
   const items: PrintLetter[] = letters.map((l, i) => ({ sequence: i + 1, letterId: l.id, sender: o.sender, ...bodies.get(l.id)! }));
