@@ -11,6 +11,7 @@ import * as m0007 from './0007_audit_hash_version.js';
 import * as m0008 from './0008_row_level_security.js';
 import * as m0009 from './0009_incident_closing_and_retention.js';
 import * as m0010 from './0010_resident_data_encryption.js';
+import * as m0011 from './0011_staff_web_app.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0008_row_level_security': m0008,
   '0009_incident_closing_and_retention': m0009,
   '0010_resident_data_encryption': m0010,
+  '0011_staff_web_app': m0011,
 };

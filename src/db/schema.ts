@@ -363,7 +363,28 @@ export interface TransactionsTable {
   card_last4: string | null;
 }
 
+export interface UiSessionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  token_id: string;
+  secret_hash: string;
+  created_at: Timestamp;
+  expires_at: string;
+  ended_at: string | null;
+}
+
+export interface CalendarFeedsTable {
+  id: Generated<string>;
+  organization_id: string;
+  user_id: string;
+  secret_hash: string;
+  created_at: Timestamp;
+  revoked_at: string | null;
+}
+
 export interface Database {
+  ui_sessions: UiSessionsTable;
+  calendar_feeds: CalendarFeedsTable;
   imports: ImportsTable;
   transactions: TransactionsTable;
   letter_templates: LetterTemplatesTable;

@@ -16,6 +16,8 @@ import { auditRoutes } from './routes/audit.routes.js';
 import { tokenRoutes } from './routes/tokens.routes.js';
 import { incidentLifecycleRoutes } from './routes/incident-lifecycle.routes.js';
 import { organizationRoutes } from './routes/organization.routes.js';
+import { uiPlugin } from './ui/ui.plugin.js';
+import { uiModules } from './ui/modules.js';
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
@@ -46,5 +48,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     await organizationRoutes(v1, deps);
     await v1.register(async (scope) => importRoutes(scope, deps));
   });
+  // The staff web app, for people rather than programs (templates/ui/).
+  await app.register(async (ui) => uiPlugin(ui, deps, uiModules), { prefix: '/ui' });
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/ui/', 302));
   return app;
 }
