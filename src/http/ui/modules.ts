@@ -1,7 +1,8 @@
 // The web app's page groups, in one list so app.ts needs no change when a page group is added.
 import type { UiModule } from './ui.plugin.js';
+import { intakePages } from './intake.pages.js';
 import { incidentPages } from './incident.pages.js';
 import { incidentImportPages } from './incident-imports.pages.js';
 import { calendarPages } from './calendar.pages.js';
 
-export const uiModules: UiModule[] = [incidentPages, incidentImportPages, calendarPages];
+export const uiModules: UiModule[] = [intakePages, incidentPages, incidentImportPages, calendarPages];
