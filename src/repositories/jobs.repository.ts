@@ -81,3 +81,16 @@ export async function listJobsForIncident(db: Executor, incidentId: string, limi
     .limit(limit)
     .execute();
 }
+
+/** Whether an incident has work of these kinds not yet finished (e.g. a delivery still going). */
+export async function hasUnfinishedJob(db: Executor, incidentId: string, names: readonly string[]): Promise<boolean> {
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('incident_id', '=', incidentId)
+    .where('name', 'in', names)
+    .where('state', 'in', ['pending', 'enqueued', 'active'])
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -34,10 +34,12 @@ export async function listRenders(db: Executor, incidentId: string, limit = 10):
 export async function listLetters(
   db: Executor,
   incidentId: string,
-  filter: { status?: LetterStatus; jurisdiction?: string; kind?: 'resident' | 'regulator'; after?: string; limit?: number } = {},
+  filter: { status?: LetterStatus; jurisdiction?: string; kind?: 'resident' | 'regulator'; after?: string; limit?: number; current?: boolean } = {},
 ): Promise<LetterRow[]> {
   let q = db.selectFrom('letters').selectAll().where('incident_id', '=', incidentId);
   if (filter.status) q = q.where('status', '=', filter.status);
+  // Without a status asked for: leave out drafts a newer render replaced.
+  else if (filter.current) q = q.where('status', '<>', 'superseded');
   if (filter.jurisdiction) q = q.where('jurisdiction', '=', filter.jurisdiction);
   if (filter.kind) q = q.where('kind', '=', filter.kind);
   if (filter.after) q = q.where('id', '>', filter.after);
@@ -97,4 +99,42 @@ export async function countLetters(db: Executor, incidentId: string) {
     .where('incident_id', '=', incidentId)
     .groupBy(['status', 'jurisdiction', 'language'])
     .execute();
+}
+
+/** Letter counts of an incident by kind, status, state, language and channel (the web app's summaries). */
+export async function countLettersByKind(db: Executor, incidentId: string) {
+  const rows = await db
+    .selectFrom('letters')
+    .select(['kind', 'status', 'jurisdiction', 'language', 'channel', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('incident_id', '=', incidentId)
+    .groupBy(['kind', 'status', 'jurisdiction', 'language', 'channel'])
+    .execute();
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
+}
+
+/**
+ * A render's drafts per jurisdiction: how many passed the content check (what approveLetters
+ * would approve) and how many failed it.
+ */
+export async function draftsByJurisdiction(db: Executor, renderId: string) {
+  const rows = await sql<{ jurisdiction: string | null; kind: 'resident' | 'regulator'; passed: number; failed: number }>`
+    select jurisdiction, kind,
+      count(*) filter (where (content_check->>'ok')::boolean)::int as passed,
+      count(*) filter (where not (content_check->>'ok')::boolean)::int as failed
+    from letters where render_id = ${renderId} and status = 'draft'
+    group by jurisdiction, kind order by jurisdiction, kind
+  `.execute(db);
+  return rows.rows;
+}
+
+/** A render's letters that failed the content check, grouped by what they lack. */
+export async function failedContentChecks(db: Executor, renderId: string) {
+  const rows = await sql<{ jurisdiction: string | null; language: string; kind: 'resident' | 'regulator'; missing: string[]; empty: string[]; n: number }>`
+    select jurisdiction, language, kind, content_check->'missing' as missing, content_check->'empty' as empty, count(*)::int as n
+    from letters where render_id = ${renderId} and not (content_check->>'ok')::boolean
+    group by jurisdiction, language, kind, content_check->'missing', content_check->'empty'
+    order by jurisdiction, language, n desc
+    limit 200
+  `.execute(db);
+  return rows.rows;
 }

@@ -1,7 +1,7 @@
 // Print batches for a mail house: approved letters for the post become PDF files (address placed
 // for a window envelope) with a CSV manifest each. A batch's letters are marked `exported` in the
 // same transaction that records the batch, so a retried job neither loses nor repeats a letter.
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, type ReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -14,6 +14,8 @@ import { printRecipient } from '../letters/print-recipient.js';
 import { letterReproducer, openLetter } from './letter-reproduce.js';
 import type { PiiCipher } from '../domain/pii-cipher.js';
 import { htmlToText } from '../letters/render-letter.js';
+import { findPrintExport } from '../repositories/print-exports.repository.js';
+import { NotFoundError, openedOrGone } from './errors.js';
 
 const ZIP = /\b(\d{5})(?:-\d{4})?\s*$/;
 
@@ -125,4 +127,28 @@ async function writeBatch(
   csv.end();
   await once(csvOut, 'close');
   return { batch: o.batch, pdf, manifest, letters: letters.length, pages: result.pageCount };
+}
+
+export interface PrintBatchDownload {
+  stream: ReadStream;
+  contentType: string;
+  filename: string;
+}
+
+/**
+ * One batch of an organisation's print export, opened for download: `<n>.pdf` or `<n>.csv` (its
+ * manifest). The caller checks the role: these files hold residents' names and addresses.
+ */
+export async function openPrintBatch(db: Db, dataDir: string, organizationId: string, exportId: string, file: string): Promise<PrintBatchDownload> {
+  const row = await findPrintExport(db, organizationId, exportId);
+  const [n, ext] = file.split('.') as [string, 'pdf' | 'csv'];
+  const batch = (row?.files as PrintFile[] | undefined)?.find((f) => f.batch === Number(n));
+  if (!row || !batch) throw new NotFoundError('Print batch');
+  const stream = createReadStream(join(dataDir, ext === 'pdf' ? batch.pdf : batch.manifest));
+  await openedOrGone(stream, 'This print batch');
+  return {
+    stream,
+    contentType: ext === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8',
+    filename: `letters-${exportId.slice(0, 8)}-${n}.${ext}`,
+  };
 }

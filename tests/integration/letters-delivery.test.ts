@@ -1,19 +1,11 @@
 // Residents → letter drafts → officer approval → e-mail through a real SMTP server, exactly once.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { ODESSA_RESIDENTS as residents, odessaIncident as odessa } from '../helpers/odessa-letters.js';
 import { waitFor } from '../helpers/wait.js';
 
-const odessa = () => JSON.parse(readFileSync(new URL('../fixtures/odessa-2020.json', import.meta.url), 'utf8'));
-
-const residents = [
-  { id: 'acct-1001', name: 'Maria Garcia', address: ['1200 N Grant Ave', 'Odessa, TX 79761'], email: 'maria@example.com', language: 'es', state: 'TX' },
-  { id: 'acct-1002', name: 'John <script>alert(1)</script> Smith', address: ['500 W 2nd St', 'Odessa, TX 79761'], email: 'john@example.com', language: 'en', state: 'TX' },
-  { id: 'acct-1003', name: 'Ana Lopez', address: ['12 Main St', 'Hobbs, NM 88240'], email: 'ana@example.com', language: 'en', state: 'NM' },
-  { id: 'acct-1004', name: 'Bob Jones', address: ['9 Elm St', 'Odessa, TX 79762'], email: null, language: 'en', state: 'TX' },
-];
 
 let h: Harness;
 let incidentId: string;

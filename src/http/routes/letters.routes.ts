@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../services/deps.js';
@@ -8,9 +6,11 @@ import { approveLetters, requestRender, sendApprovedLetters, startPrintExport } 
 import { letterReproducer, reproduceLetter } from '../../services/letter-reproduce.js';
 import { findIncident } from '../../repositories/incidents.repository.js';
 import { countLetters, findLetter, latestRender, listLetters, listRenders } from '../../repositories/letters.repository.js';
-import { NotFoundError, openedOrGone } from '../../services/errors.js';
+import { NotFoundError } from '../../services/errors.js';
+import { findPrintExport } from '../../repositories/print-exports.repository.js';
+import { openPrintBatch } from '../../services/print-export.service.js';
 import { sql } from 'kysely';
-import type { LetterRow, PrintFile } from '../../db/schema.js';
+import type { LetterRow } from '../../db/schema.js';
 import { requirePiiExport, requireWriter } from '../auth.js';
 import { incidentParams, parseInput } from '../params.js';
 import { presentLetter, presentPrintExport, presentRender } from '../presenters.js';
@@ -110,7 +110,7 @@ export async function letterRoutes(app: FastifyInstance, deps: Deps) {
 
   app.get('/v1/print-exports/:id', { schema: { summary: 'A print export: status, batches and download links', tags: ['letters'] } }, async (req) => {
     const { id } = parseInput(z.object({ id: z.string().uuid('must be an export id (a UUID)') }), req.params, 'params');
-    const row = await deps.db.selectFrom('print_exports').selectAll().where('organization_id', '=', req.principal.organizationId).where('id', '=', id).executeTakeFirst();
+    const row = await findPrintExport(deps.db, req.principal.organizationId, id);
     if (!row) throw new NotFoundError('Print export');
     return { export: presentPrintExport(row) };
   });
@@ -118,14 +118,9 @@ export async function letterRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/v1/print-exports/:id/batches/:file', { schema: { summary: 'Download one batch: <n>.pdf or <n>.csv (the manifest)', tags: ['letters'] } }, async (req, reply) => {
     const p = parseInput(z.object({ id: z.string().uuid('must be an export id (a UUID)'), file: z.string().regex(/^\d{1,5}\.(pdf|csv)$/, 'must be like 1.pdf or 1.csv') }), req.params, 'params');
     requirePiiExport(req.principal, 'A print batch');
-    const row = await deps.db.selectFrom('print_exports').selectAll().where('organization_id', '=', req.principal.organizationId).where('id', '=', p.id).executeTakeFirst();
-    const [n, ext] = p.file.split('.') as [string, 'pdf' | 'csv'];
-    const file = (row?.files as PrintFile[] | undefined)?.find((f) => f.batch === Number(n));
-    if (!row || !file) throw new NotFoundError('Print batch');
-    const stream = createReadStream(join(deps.config.dataDir, ext === 'pdf' ? file.pdf : file.manifest));
-    await openedOrGone(stream, 'This print batch');
-    reply.header('content-type', ext === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8');
-    reply.header('content-disposition', `attachment; filename="letters-${p.id.slice(0, 8)}-${n}.${ext}"`);
-    return reply.send(stream);
+    const batch = await openPrintBatch(deps.db, deps.config.dataDir, req.principal.organizationId, p.id, p.file);
+    reply.header('content-type', batch.contentType);
+    reply.header('content-disposition', `attachment; filename="${batch.filename}"`);
+    return reply.send(batch.stream);
   });
 }
