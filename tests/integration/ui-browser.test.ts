@@ -247,6 +247,25 @@ describe.sequential('a privacy officer handles Odessa 2020 in the browser', { ti
     await phone.close();
   });
 
+  it('draws Odessa 2020 as it happened: April–June exposure far left, the October notices far right', async () => {
+    // Today, not 2020: the notices of 14 Oct 2020 are history, and today is left off the picture.
+    Settings.now = () => Date.now();
+    const file = JSON.parse(readFileSync('tests/fixtures/odessa-2020.json', 'utf8'));
+    const filed = await h.request('POST', '/v1/incidents', { token: h.officerToken, body: { ...file, title: 'Odessa 2020, as it happened' } });
+    await page.goto(`${base}/ui/incidents/${filed.body.incident.id}`);
+    await page.locator('[data-testid="obligation-TX-attorney_general"]').waitFor();
+    const svg = page.locator('[data-testid=timeline] svg');
+    const box = async (sel: string) => (await svg.locator(sel).first().boundingBox())!;
+    const [frame, exposure, notice] = [await svg.boundingBox(), await box('.tl-exposure'), await box('.tl-notice')];
+    const at = (x: number) => (x - frame!.x) / frame!.width;
+    expect(at(exposure.x + exposure.width)).toBeLessThan(0.6);
+    expect(at(notice.x)).toBeGreaterThan(0.85);
+    // The three and a half months between exposure and notice are a visible gap, not a sliver.
+    expect(at(notice.x) - at(exposure.x + exposure.width)).toBeGreaterThan(0.3);
+    await screenshot(page, '17-odessa-2020-as-it-happened');
+    expect(await svg.locator('desc').textContent()).toMatch(/14 Oct 2020/);
+  });
+
   it('asked for nothing from any other server', () => {
     expect(foreign).toEqual([]);
   });
