@@ -107,6 +107,20 @@ describe.sequential('a privacy officer handles Odessa 2020 in the browser', { ti
     await shoot('04-intake-error');
 
     await page.fill('#window-0-end', '2020-06');
+    // The session ends while the form is open (12 hours is a long lunch): nothing typed is lost.
+    await context.clearCookies();
+    await page.click('#file-incident');
+    await expect.poll(() => page.textContent('main h1')).toBe('Sign in');
+    expect(await page.locator('.notice').textContent()).toContain('what you typed is kept');
+    await shoot('04a-signed-out-draft-kept');
+    await page.fill('#token', h.officerToken);
+    await page.press('#token', 'Enter');
+    await expect.poll(() => page.textContent('main h1')).toBe('File an incident');
+    expect(await page.locator('.notice').textContent()).toContain('nothing was saved');
+    expect(await page.inputValue('#window-0-end')).toBe('2020-06');
+    expect(await page.inputValue('#state-1-count')).toBe('14');
+    expect(await page.isChecked('#data-card_security_code')).toBe(true);
+    await shoot('04b-draft-back-after-sign-in');
     await page.click('#file-incident');
     await page.waitForURL(/\/ui\/incidents\/[0-9a-f-]{36}/);
     incidentUrl = page.url().split('#')[0]!;

@@ -187,11 +187,79 @@ describe('incident intake form', () => {
     expect(shown(res.body, 'discovered-at')).toBe('"><img src=x onerror=alert(1)>');
   });
 
-  it('stores nothing without the form token', async () => {
+  it('stores nothing without the form token, and shows the draft again to be sent by hand', async () => {
     const before = await incidentCount();
-    const res = await clerk.post(URL_NEW, { ...odessaForm(), _csrf: null });
-    expect(res.status).toBe(403);
+    for (const token of [null, 'a-token-from-an-earlier-session']) {
+      const res = await clerk.post(URL_NEW, { ...odessaForm(), _csrf: token });
+      expect(res.status).toBe(403);
+      expect(res.body).toContain('was not sent and nothing was saved');
+      expectDraftKept(res.body, odessaForm());
+      // The form shown again carries this session's own token, so pressing the button works.
+      expect(res.body).toContain(`name="_csrf" value="${clerk.csrf}"`);
+    }
     expect(await incidentCount()).toBe(before);
+  });
+
+  describe('when the session ended while the clerk was typing', () => {
+    const anonymousPost = async (url: string, fields: Record<string, string | string[]>) => {
+      const p = new URLSearchParams();
+      for (const [k, v] of Object.entries(fields)) for (const one of ([] as string[]).concat(v)) p.append(k, one);
+      const res = await h.app.inject({ method: 'POST', url, payload: p.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      return { status: res.statusCode, body: res.body, location: res.headers.location as string | undefined, cookies: ([] as string[]).concat((res.headers['set-cookie'] as string | string[] | undefined) ?? []) };
+    };
+    const keptOf = (html: string) => decode(/<input type="hidden" name="kept" value="([^"]*)">/.exec(html)?.[1] ?? '');
+
+    it('asks them to sign in again, carrying the draft, and stores nothing', async () => {
+      const before = await incidentCount();
+      const res = await anonymousPost(URL_NEW, { ...odessaForm(), _csrf: 'from-the-dead-session' });
+      expect(res.status).toBe(401);
+      expect(res.body).toContain('Your session has ended');
+      expect(res.body).toContain('name="next" value="/ui/incidents/new"');
+      const kept = JSON.parse(keptOf(res.body));
+      expect(kept).toEqual(odessaForm());
+      expect(kept._csrf).toBeUndefined();
+      expect(await incidentCount()).toBe(before);
+    });
+
+    it('shows the whole draft again after signing in, without filing it', async () => {
+      const before = await incidentCount();
+      const asked = await anonymousPost(URL_NEW, odessaForm());
+      const kept = keptOf(asked.body);
+
+      const wrong = await anonymousPost('/ui/sign-in', { token: 'bd_not-a-real-token', next: URL_NEW, kept });
+      expect(wrong.status).toBe(401);
+      expect(keptOf(wrong.body)).toBe(kept);
+
+      const back = await anonymousPost('/ui/sign-in', { token: h.clerkToken, next: URL_NEW, kept });
+      expect(back.status).toBe(200);
+      expect(back.body).toContain('You were signed out before this form was sent, so nothing was saved');
+      expectDraftKept(back.body, odessaForm());
+      expect(await incidentCount()).toBe(before);
+
+      // The form shown belongs to the new session: sending it files the incident.
+      const cookie = back.cookies.map((c) => c.split(';')[0]!).find((c) => c.startsWith('bd_session='))!;
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(back.body)![1]!;
+      const p = new URLSearchParams({ _csrf: csrf });
+      for (const [k, v] of Object.entries(odessaForm())) for (const one of ([] as string[]).concat(v)) p.append(k, one);
+      const filed = await h.app.inject({ method: 'POST', url: URL_NEW, payload: p.toString(), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+      expect(filed.statusCode).toBe(303);
+      expect(filed.headers.location).toMatch(/^\/ui\/incidents\/[0-9a-f-]{36}$/);
+      expect(await incidentCount()).toBe(before + 1);
+    });
+
+    it('ignores a carried draft that is not a form, and signs in as usual', async () => {
+      for (const kept of ['not json', '[1,2]', '{"title":42}']) {
+        const res = await anonymousPost('/ui/sign-in', { token: h.clerkToken, next: URL_NEW, kept });
+        expect(res.status, kept).toBe(303);
+        expect(res.location).toBe(URL_NEW);
+      }
+    });
+
+    it('still sends other forms posted without a session to the sign-in page', async () => {
+      const res = await anonymousPost('/ui/sign-out', {});
+      expect(res.status).toBe(303);
+      expect(res.location).toBe('/ui/sign-in');
+    });
   });
 
   it('tells an auditor they may not file, and stores nothing', async () => {

@@ -15,6 +15,7 @@ import { field, formFields, page, principalOf, redirectDone } from './page.js';
 import { applyAction, draftFromForm, emptyDraft, parseAction, type IntakeDraft } from './intake-form.js';
 import { buildIncidentFile, mapErrors, type FormError } from './intake-file.js';
 import { intakeView } from './intake-view.js';
+import { keepDrafts } from './kept-draft.js';
 
 async function organizationOf(deps: Deps, principal: Principal) {
   const org = await findOrganization(deps.db, principal.organizationId);
@@ -23,12 +24,18 @@ async function organizationOf(deps: Deps, principal: Principal) {
 }
 
 export async function intakePages(app: FastifyInstance, deps: Deps): Promise<void> {
-  async function show(req: FastifyRequest, reply: FastifyReply, draft: IntakeDraft, opts: { errors?: FormError[]; focus?: string | null; status?: number } = {}) {
+  async function show(req: FastifyRequest, reply: FastifyReply, draft: IntakeDraft, opts: { errors?: FormError[]; focus?: string | null; status?: number; notice?: string } = {}) {
     const org = await organizationOf(deps, principalOf(req));
     const errors = opts.errors ?? [];
     const title = errors.length ? 'Error: File an incident' : 'File an incident';
-    return page(req, reply, 'incident-new', title, 'new', intakeView(draft, errors, opts.focus ?? null, org), opts.status ?? 200);
+    const view = { ...intakeView(draft, errors, opts.focus ?? null, org), notice: opts.notice ?? null };
+    return page(req, reply, 'incident-new', title, 'new', view, opts.status ?? 200);
   }
+
+  keepDrafts(app, '/incidents/new', async (req, reply, { fields, notice, status }) => {
+    requireWriter(principalOf(req));
+    return show(req, reply, draftFromForm(fields), { notice, status });
+  });
 
   app.get('/incidents/new', { schema: { hide: true } }, async (req, reply) => {
     const principal = principalOf(req);
@@ -36,7 +43,7 @@ export async function intakePages(app: FastifyInstance, deps: Deps): Promise<voi
     return show(req, reply, emptyDraft(principal.email));
   });
 
-  app.post('/incidents/new', { schema: { hide: true } }, async (req, reply) => {
+  app.post('/incidents/new', { schema: { hide: true }, config: { keepsDraft: true } }, async (req, reply) => {
     const principal = principalOf(req);
     requireWriter(principal);
     const fields = formFields(req.body);

@@ -48,9 +48,12 @@ export function principalOf(req: FastifyRequest) {
   return req.uiSession.principal;
 }
 
+/** A posted form: each value as a string, repeated fields as arrays. */
+export type Fields = Record<string, string | string[]>;
+
 /** A form's values as strings (repeated fields as arrays), whatever the body parser produced. */
-export function formFields(body: unknown): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+export function formFields(body: unknown): Fields {
+  const out: Fields = {};
   if (!body || typeof body !== 'object') return out;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (typeof v === 'string') out[k] = v;
@@ -59,7 +62,7 @@ export function formFields(body: unknown): Record<string, string | string[]> {
   return out;
 }
 
-export function field(fields: Record<string, string | string[]>, name: string): string {
+export function field(fields: Fields, name: string): string {
   const v = fields[name];
   return (Array.isArray(v) ? v[0] ?? '' : v ?? '').trim();
 }

@@ -10,7 +10,8 @@ import { AppError } from '../../services/errors.js';
 import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import { openTenantScope } from '../auth.js';
 import { csrfMatches, loadSession } from './session.js';
-import { page, takeFlash } from './page.js';
+import { formFields, page, takeFlash } from './page.js';
+import { installDraftKeeping, signInKeepingDraft, STALE_FORM_NOTICE } from './kept-draft.js';
 import { readAsset } from './views.js';
 import { signInPages } from './sign-in.pages.js';
 import { dashboardPages } from './dashboard.pages.js';
@@ -43,17 +44,24 @@ export async function uiPlugin(app: FastifyInstance, deps: Deps, modules: UiModu
     takeFlash(req, reply);
     await loadSession(deps.db, req);
     if (req.routeOptions.config.publicPage || req.uiSession) return;
+    // Its body is not read yet: the preHandler below carries it through the sign-in page.
+    if (req.method === 'POST' && req.routeOptions.config.keepsDraft) return;
     const next = req.method === 'GET' ? `?next=${encodeURIComponent(req.url)}` : '';
     return reply.redirect(`/ui/sign-in${next}`, 303);
   });
-  app.addHook('preHandler', async (req) => {
-    if (req.method !== 'POST' || !req.uiSession) return;
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.method !== 'POST') return;
+    const keepsDraft = req.routeOptions.config.keepsDraft === true;
+    if (!req.uiSession) return keepsDraft ? signInKeepingDraft(req, reply, formFields(req.body)) : undefined;
     const given = (req.body as Record<string, unknown> | undefined)?._csrf ?? req.headers['x-csrf-token'] ?? (req.query as Record<string, unknown>)._csrf;
     if (!csrfMatches(req.uiSession.csrf, given)) {
+      const keeper = keepsDraft ? app.uiDraftKeepers.get(req.url.split('?')[0]!) : undefined;
+      if (keeper) return keeper(req, reply, { fields: formFields(req.body), notice: STALE_FORM_NOTICE, status: 403 });
       throw new AppError(403, 'forbidden', 'This form has expired or did not come from breachdesk. Go back, reload the page and try again.');
     }
   });
   installUiErrors(app);
+  installDraftKeeping(app);
 
   app.get('/assets/:name', { schema: { hide: true }, config: { publicPage: true } }, async (req, reply) => {
     const name = (req.params as { name: string }).name;
