@@ -18,7 +18,7 @@ export interface UiSession {
   post(url: string, fields: Record<string, string | string[] | null>): Promise<UiResponse>;
 }
 
-function encodeForm(fields: Record<string, string | string[] | null>): string {
+export function encodeForm(fields: Record<string, string | string[] | null>): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(fields)) {
     if (v === null) continue;

@@ -3,7 +3,7 @@
 // removed without JavaScript, and nothing stored without a form token or by an auditor.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { signInUi, type UiSession } from '../helpers/ui-session.js';
+import { encodeForm, signInUi, type UiSession } from '../helpers/ui-session.js';
 
 let h: Harness;
 let clerk: UiSession;
@@ -202,9 +202,7 @@ describe('incident intake form', () => {
 
   describe('when the session ended while the clerk was typing', () => {
     const anonymousPost = async (url: string, fields: Record<string, string | string[]>) => {
-      const p = new URLSearchParams();
-      for (const [k, v] of Object.entries(fields)) for (const one of ([] as string[]).concat(v)) p.append(k, one);
-      const res = await h.app.inject({ method: 'POST', url, payload: p.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const res = await h.app.inject({ method: 'POST', url, payload: encodeForm(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
       return { status: res.statusCode, body: res.body, location: res.headers.location as string | undefined, cookies: ([] as string[]).concat((res.headers['set-cookie'] as string | string[] | undefined) ?? []) };
     };
     const keptOf = (html: string) => decode(/<input type="hidden" name="kept" value="([^"]*)">/.exec(html)?.[1] ?? '');
@@ -239,9 +237,7 @@ describe('incident intake form', () => {
       // The form shown belongs to the new session: sending it files the incident.
       const cookie = back.cookies.map((c) => c.split(';')[0]!).find((c) => c.startsWith('bd_session='))!;
       const csrf = /name="_csrf" value="([^"]+)"/.exec(back.body)![1]!;
-      const p = new URLSearchParams({ _csrf: csrf });
-      for (const [k, v] of Object.entries(odessaForm())) for (const one of ([] as string[]).concat(v)) p.append(k, one);
-      const filed = await h.app.inject({ method: 'POST', url: URL_NEW, payload: p.toString(), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
+      const filed = await h.app.inject({ method: 'POST', url: URL_NEW, payload: encodeForm({ _csrf: csrf, ...odessaForm() }), headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' } });
       expect(filed.statusCode).toBe(303);
       expect(filed.headers.location).toMatch(/^\/ui\/incidents\/[0-9a-f-]{36}$/);
       expect(await incidentCount()).toBe(before + 1);
