@@ -3,19 +3,9 @@
 // Pure and deterministic: a string in, a string out, embeddable inline under a strict CSP, so it
 // uses presentation attributes only (a <style> element would leak into the page and needs
 // 'unsafe-inline'), no scripts, and no reference outside itself.
-import { DateTime } from 'luxon';
+import { EPOCH, MILESTONE_WORDS, MONTHS, dt, long, range, readPicture, type Milestone, type Status, type TimelinePicture } from './timeline-story.js';
 
-export interface TimelinePicture {
-  today: string;                       // the organisation's calendar date
-  windows: { start: string; end: string; label: string }[];           // exposure windows (already merged, inclusive days)
-  milestones: { on: string; kind: 'discovered' | 'notified_by_vendor' | 'determined' | 'scope_identified' | 'disclosed_publicly' | 'other'; label: string }[];
-  delays: { start: string; end: string; label: string }[];            // law-enforcement delays (inclusive)
-  deadlines: { due: string; jurisdiction: string; label: string; status: 'open' | 'met' | 'late' | 'waived' }[];
-  notices: { on: string; jurisdiction: string; label: string }[];      // notices sent (recorded 'notified' events)
-}
-
-type Milestone = TimelinePicture['milestones'][number];
-type Status = TimelinePicture['deadlines'][number]['status'];
+export type { TimelinePicture } from './timeline-story.js';
 
 const W = 960, X0 = 196, X1 = 936;            // plot area; the left column holds lane titles
 const CHAR = 7.8;                              // width of one 13px character, generous so labels err apart
@@ -23,30 +13,11 @@ const GAP = 10, MARK_H = 24, LEVEL_H = 16;
 const TEXT = '#1f2933', MUTED = '#4b5563', GRID = '#e5e7eb', YEAR_LINE = '#9ca3af';
 const EXPOSURE = '#c2410c', DELAY = '#6b7280', NOTICE = '#6d28d9', TODAY = '#92400e';
 const STATUS: Record<Status, string> = { open: '#1d4ed8', met: '#15803d', late: '#b91c1c', waived: '#6b7280' };
-// Fixed English month names: Intl data differs between Node builds ("Sep" vs "Sept").
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const EPOCH = DateTime.fromISO('1970-01-01', { zone: 'utc' });
-const TODAY_REACH = 60;                        // days after the last item within which today is drawn
-const MILESTONE_WORDS: Record<Milestone['kind'], [string, string]> = {
-  discovered: ['Discovered', 'discovered'], notified_by_vendor: ['Vendor notice', 'notified by vendor'],
-  determined: ['Determined', 'determined'], scope_identified: ['Scope identified', 'scope identified'],
-  disclosed_publicly: ['Public disclosure', 'disclosed publicly'], other: ['', ''],
-};
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-const dayOf = (iso: string): number | null => {
-  const d = DateTime.fromISO(iso, { zone: 'utc' });
-  return d.isValid ? Math.round(d.startOf('day').diff(EPOCH, 'days').days) : null;
-};
 const tip = (label: string, what: string) => (label ? `${label}: ${what}` : what);
-const dt = (day: number) => EPOCH.plus({ days: day });
-const long = (day: number) => { const d = dt(day); return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`; };
-const range = (a: number, b: number) => {
-  const p = dt(a), q = dt(b);
-  return a === b ? long(a) : p.year === q.year ? `${p.day} ${MONTHS[p.month - 1]} – ${long(b)}` : `${long(a)} – ${long(b)}`;
-};
 
 interface Label { cx: number; text: string }
 interface Row { side: string; draw: (y: number) => string; labels: Label[] }
@@ -94,27 +65,14 @@ function ticks(lo: number, hi: number, px: (d: number) => number): { x: number; 
 
 export function renderTimelineSvg(p: TimelinePicture): string {
   const id = `tl-${hash(JSON.stringify(p))}`;
-  const spans = (list: { start: string; end: string; label: string }[]) => list.flatMap((w) => {
-    const a = dayOf(w.start), b = dayOf(w.end);
-    return a === null || b === null ? [] : [{ a: Math.min(a, b), b: Math.max(a, b), label: w.label }];
-  });
-  const at = <T extends object>(list: T[], key: keyof T) => list.flatMap((x) => {
-    const d = dayOf(String(x[key]));
-    return d === null ? [] : [{ ...x, day: d }];
-  });
-  const windows = spans(p.windows), delays = spans(p.delays);
-  const milestones = at(p.milestones, 'on'), deadlines = at(p.deadlines, 'due'), notices = at(p.notices, 'on');
-  const days = [...windows, ...delays].flatMap((s) => [s.a, s.b]).concat([...milestones, ...deadlines, ...notices].map((x) => x.day));
+  const { windows, delays, milestones, deadlines, notices, first, last, today: todayDay } = readPicture(p);
+  const showToday = todayDay !== null;
 
-  if (days.length === 0) {
+  if (first === null || last === null) {
     return svgOpen(id, 64, 'Incident timeline', 'Nothing to draw yet: no dates are recorded for this incident.')
       + `<text x="${W / 2}" y="38" text-anchor="middle" font-size="16" fill="${MUTED}">Nothing to draw yet</text></svg>`;
   }
 
-  const first = Math.min(...days), last = Math.max(...days);
-  const todayDay = dayOf(p.today);
-  // Today stretches the axis only when it is close: a 2020 incident viewed in 2026 must not shrink to a sliver.
-  const showToday = todayDay !== null && todayDay >= first && todayDay <= last + TODAY_REACH;
   let lo = first, hi = Math.max(last, showToday ? todayDay : last) + 1;
   if (hi - lo < 45) { const grow = (45 - (hi - lo)) / 2; lo -= Math.floor(grow); hi += Math.ceil(grow); }
   const pad = Math.max(3, Math.round((hi - lo) * 0.03));
