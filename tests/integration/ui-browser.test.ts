@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime, Settings } from 'luxon';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { accessibilityViolations, launchChromium, recordForeignRequests, screenshot, type TestBrowser } from '../helpers/browser.js';
+import { accessibilityViolations, launchChromium, recordForeignRequests, screenshot, SCREENSHOT_DIR, type TestBrowser } from '../helpers/browser.js';
 import { waitFor } from '../helpers/wait.js';
 import { odessaPaymentsCsv } from '../helpers/odessa-payments.js';
 
@@ -34,7 +34,14 @@ async function expectAccessible(name: string) {
   expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
+/** A page with a progress bar reloads itself when the work ends: wait for that before looking. */
+async function settled(p: Page) {
+  await expect.poll(() => p.locator('progress[data-poll]').count(), { timeout: 90_000 }).toBe(0);
+  await p.waitForLoadState('load');
+}
+
 async function shoot(name: string) {
+  await settled(page);
   await screenshot(page, name);
   await expectAccessible(name);
 }
@@ -258,6 +265,19 @@ describe.sequential('a privacy officer handles Odessa 2020 in the browser', { ti
       expect(overflow, name).toBeLessThanOrEqual(0);
       await screenshot(phone, name);
     }
+    // The picture is wider than a phone and scrolls sideways; the same story reads as a list.
+    await phone.goto(incidentUrl);
+    await settled(phone);
+    const list = phone.getByTestId('timeline-list');
+    await list.locator('summary').click();
+    const lines = list.locator('li');
+    expect(await lines.count()).toBeGreaterThanOrEqual(10);
+    await expect.poll(() => lines.first().innerText()).toMatch(/^1 Apr 2020\s+Exposure began/);
+    for (const box of await Promise.all((await lines.all()).map((l) => l.boundingBox()))) expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const violations = await accessibilityViolations(phone);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    await list.scrollIntoViewIfNeeded();
+    await list.screenshot({ path: `${SCREENSHOT_DIR}/14b-phone-timeline-list.png` });
     await phone.close();
   });
 

@@ -34,6 +34,12 @@ function multipart(filename: string, content: string) {
   return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
+/** The incident page's timeline list, as "date what" lines with their ISO dates. */
+const timelineLines = (html: string) => {
+  const list = /data-testid="timeline-list"[\s\S]*?<\/details>/.exec(html)?.[0] ?? '';
+  return [...list.matchAll(/<li><time datetime="([\d-]+)">([^<]+)<\/time> <span>([^<]+)<\/span><\/li>/g)].map((m) => ({ on: m[1]!, text: `${m[2]} ${m[3]}` }));
+};
+
 beforeAll(async () => {
   pinAt('2020-08-10T15:00:00');
   h = await startHarness();
@@ -165,6 +171,20 @@ describe('incident page', () => {
     expect(res.body).toContain('Click2Gov by CentralSquare Technologies');
   });
 
+  it('gives the timeline as a dated list in date order, for phones and screen readers', async () => {
+    const res = await officer.get(`/ui/incidents/${incidentId}`);
+    const list = /data-testid="timeline-list"[\s\S]*?<\/details>/.exec(res.body)?.[0] ?? '';
+    const lines = timelineLines(res.body);
+    expect(list).toContain(`(${lines.length} entries)`);
+    expect(lines.map((l) => l.on)).toEqual(lines.map((l) => l.on).sort());
+    expect(lines.map((l) => l.text)).toEqual([
+      '1 Apr 2020 Exposure began (lasted 91 days)', '30 Jun 2020 Exposure ended', '6 Jul 2020 Discovered', '20 Jul 2020 Determined',
+      '21 Jul 2020 Law-enforcement delay began', '4 Aug 2020 Law-enforcement delay ended', '10 Aug 2020 Today',
+      '4 Sep 2020 Deadline: NM affected residents, still to do', '3 Oct 2020 Deadline: TX attorney general, still to do',
+      '3 Oct 2020 Deadline: TX affected residents, still to do',
+    ]);
+  });
+
   it('names the bad field when an event cannot be recorded, keeping what was typed', async () => {
     const res = await officer.post(`/ui/incidents/${incidentId}/events`, { type: 'disclosed_publicly', at: '2020-13-45' });
     expect(res.status).toBe(400);
@@ -210,6 +230,10 @@ describe('incident page', () => {
     await assessed(incidentId);
     const after = await officer.get(`/ui/incidents/${incidentId}`);
     expect(after.body).toMatch(/data-testid="obligation-TX-individuals"[\s\S]*?Done on time/);
+    const told = timelineLines(after.body).map((l) => l.text);
+    expect(told).toContain('10 Aug 2020 Notice sent: Affected residents, TX');
+    expect(told).toContain('10 Aug 2020 Notice sent: Affected residents, NM');
+    expect(told).toContain('3 Oct 2020 Deadline: TX affected residents, met');
     const dash = await officer.get('/ui/');
     expect(dash.body).toContain('data-testid="all-clear"');
   });

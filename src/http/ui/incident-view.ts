@@ -25,7 +25,7 @@ export function timelinePicture(incident: Incident, obligations: readonly Obliga
   for (const w of exposure.windows) picture.windows.push({ start: w.start, end: w.end, label: `Exposed ${range(w.start, w.end)}` });
   for (const e of incident.events) {
     if (e.type === 'law_enforcement_delay') picture.delays.push({ start: e.start.earliest, end: e.end.latest, label: `Law enforcement delay ${range(e.start.earliest, e.end.latest)}` });
-    else if (e.type === 'notified') picture.notices.push({ on: e.at.latest, jurisdiction: e.jurisdiction, label: `${e.jurisdiction} ${recipientLabel(e.recipient).toLowerCase()} told ${displayDate(e.at.latest)}` });
+    else if (e.type === 'notified') picture.notices.push({ on: e.at.latest, jurisdiction: e.jurisdiction, label: recipientLabel(e.recipient) });
     else picture.milestones.push({ on: eventDay(e), kind: MILESTONE_KINDS.has(e.type) ? (e.type as TimelinePicture['milestones'][number]['kind']) : 'other', label: `${eventLabel(e.type)} ${displayDate(eventDay(e))}` });
   }
   for (const o of obligations) {

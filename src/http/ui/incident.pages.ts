@@ -19,6 +19,7 @@ import { requireWriter } from '../auth.js';
 import { field, formFields, page, principalOf, redirectDone } from './page.js';
 import { incidentFacts, obligationView, timelinePicture } from './incident-view.js';
 import { renderTimelineSvg } from './timeline-svg.js';
+import { timelineStory } from './timeline-story.js';
 import { eventLabel, recipientLabel } from './labels.js';
 import { importView } from './incident-imports.pages.js';
 import { relatedIncidents } from './related-incidents.js';
@@ -66,6 +67,7 @@ export async function incidentPages(app: FastifyInstance, deps: Deps): Promise<v
     ]);
     const views = rows.map((o) => obligationView(o, today));
     const applies = rows.filter((o) => o.applicability === 'applies');
+    const picture = timelinePicture(domain, rows, today);
     const upToDate = incident.assessed_revision !== null && incident.assessed_revision >= incident.revision;
     const mayWrite = principal.role !== 'auditor' && incident.status === 'open';
     return page(req, reply, 'incident', incident.title, 'incidents', {
@@ -74,7 +76,8 @@ export async function incidentPages(app: FastifyInstance, deps: Deps): Promise<v
       today,
       upToDate,
       facts: incidentFacts(domain),
-      timelineSvg: renderTimelineSvg(timelinePicture(domain, rows, today)),
+      timelineSvg: renderTimelineSvg(picture),
+      timelineStory: timelineStory(picture),
       obligations: views.filter((v, i) => applies.includes(rows[i]!) && !v.vendorDuty),
       vendorDuties: views.filter((v) => v.vendorDuty),
       notRequired: views.filter((_v, i) => rows[i]!.applicability !== 'applies'),
