@@ -26,7 +26,7 @@ export function timelinePicture(incident: Incident, obligations: readonly Obliga
   for (const e of incident.events) {
     if (e.type === 'law_enforcement_delay') picture.delays.push({ start: e.start.earliest, end: e.end.latest, label: `Law enforcement delay ${range(e.start.earliest, e.end.latest)}` });
     else if (e.type === 'notified') picture.notices.push({ on: e.at.latest, jurisdiction: e.jurisdiction, label: recipientLabel(e.recipient) });
-    else picture.milestones.push({ on: eventDay(e), kind: MILESTONE_KINDS.has(e.type) ? (e.type as TimelinePicture['milestones'][number]['kind']) : 'other', label: `${eventLabel(e.type)} ${displayDate(eventDay(e))}` });
+    else picture.milestones.push({ on: eventDay(e), kind: MILESTONE_KINDS.has(e.type) ? (e.type as TimelinePicture['milestones'][number]['kind']) : 'other', label: eventLabel(e.type) });
   }
   for (const o of obligations) {
     if (o.applicability !== 'applies' || !o.due_date || o.recipient === 'data_owner') continue;
