@@ -5,7 +5,9 @@ import type {
   Comparison,
   Coverage,
   CoverageAnswer,
+  DeadlineLimb,
   DeadlineRule,
+  SubmissionChannel,
   LawEnforcementEffect,
   ObligationRule,
   OrgCategory,
@@ -59,6 +61,11 @@ export const afterIndividuals = (days: number, dayType: 'calendar' | 'business')
   dayType,
 });
 
+/** "Within <limb> or <limb>, whichever is sooner": the limbs are ordinary clocks. */
+export const earlierOf = (...limbs: DeadlineLimb[]): DeadlineRule => ({ kind: 'earlier_of', limbs });
+/** "Prior to giving the notification" to individuals. */
+export const beforeIndividuals: DeadlineRule = { kind: 'before', to: 'individuals' };
+
 export const toll = (citation: string): LawEnforcementEffect => ({ effect: 'toll', citation });
 export const restart = (days: number, dayType: 'calendar' | 'business', citation: string): LawEnforcementEffect => ({
   effect: 'restart',
@@ -78,6 +85,8 @@ export function obligation(input: ObligationInput): ObligationRule {
     lawEnforcement: noLawEnforcementAllowance,
     requiredContent: [],
     letterElements: [],
+    forbiddenContent: [],
+    forbiddenLetterElements: [],
     condition: null,
     notes: null,
     ...input,
@@ -91,3 +100,20 @@ export const BLOOMBERG_TABLE =
   'Bloomberg Law state breach-law summary table at github Akesari12/Do-Data-Breach-Notification-Laws-Work-NYU-JLPP-Replication-Code (commit 7fcff8e4, 2023-11-17) path data/bloomberg_law_summary.csv';
 export const AKESARI_BILL = (file: string): string =>
   `github Akesari12/Do-Data-Breach-Notification-Laws-Work-NYU-JLPP-Replication-Code (commit 7fcff8e4, 2023-11-17) path 'breach notification laws/${file}' (LexisNexis bill text, read with pdftotext)`;
+
+/**
+ * The three nationwide consumer reporting agencies, for every statute that asks for notice to
+ * them. None runs a breach-notice form; each takes written notice at its consumer-relations office.
+ */
+export const NATIONWIDE_CRAS: SubmissionChannel = {
+  recipient: 'consumer_reporting_agencies',
+  name: 'Equifax, Experian and TransUnion (nationwide consumer reporting agencies)',
+  ways: [
+    { kind: 'postal', value: 'Equifax Information Services LLC, P.O. Box 105069, Atlanta, GA 30348' },
+    { kind: 'postal', value: 'Experian, P.O. Box 9554, Allen, TX 75013' },
+    { kind: 'postal', value: 'TransUnion, P.O. Box 2000, Chester, PA 19016' },
+  ],
+  asksFor: ['The timing, distribution and content of the notices sent to residents', 'The approximate number of residents notified'],
+  source: "The agencies' published consumer mailing addresses (equifax.com, experian.com, transunion.com); what is asked is what the state statutes list",
+  checked: '2026-12-08',
+};

@@ -63,7 +63,20 @@ export type DeadlineRule =
   /** The statute requires the notice but sets no time at all. */
   | { kind: 'no_deadline'; standard: string }
   /** "Within N days after the end of the calendar year" of discovery (annual logs, e.g. HIPAA under 500). */
-  | { kind: 'after_year_end'; days: number };
+  | { kind: 'after_year_end'; days: number }
+  /**
+   * "Whichever is sooner": due on the earliest of its limbs (e.g. Vermont's 14 business days after
+   * discovery or the consumer notice, whichever is sooner). The assessment names the limb that decided.
+   */
+  | { kind: 'earlier_of'; limbs: DeadlineLimb[] }
+  /**
+   * Must go out before the individual notice in the same jurisdiction (Maryland's "prior to giving
+   * the notification"): due on the individual notice's day, and late if given after it.
+   */
+  | { kind: 'before'; to: 'individuals' };
+
+/** One limb of an `earlier_of` deadline: any simple clock. */
+export type DeadlineLimb = Exclude<DeadlineRule, { kind: 'earlier_of' } | { kind: 'before' } | { kind: 'no_deadline' } | { kind: 'after_year_end' }>;
 
 /** What a law-enforcement delay does to this clock. */
 export type LawEnforcementEffect =
@@ -116,6 +129,7 @@ export const DATA_ELEMENTS = [
   'employee_id',
   'billing_address',
   'phone',
+  'geolocation',
 ] as const;
 export type DataElement = (typeof DATA_ELEMENTS)[number];
 
@@ -147,6 +161,10 @@ export const LETTER_ELEMENTS = [
   'review_statements',
   'law_enforcement_delay',
   'ca_headings',
+  /** The resident's right to obtain a police report (Massachusetts). */
+  'police_report',
+  /** How to request a security freeze, and that it is free (Massachusetts). */
+  'security_freeze',
 ] as const;
 export type LetterElement = (typeof LETTER_ELEMENTS)[number];
 
@@ -163,6 +181,10 @@ export interface ObligationRule {
   requiredContent: string[];
   /** The same for resident letters, as checkable elements (individuals obligations only). */
   letterElements: LetterElement[];
+  /** Content the notice must NOT contain, in the statute's words (Massachusetts: the nature of the breach). */
+  forbiddenContent: string[];
+  /** The same as checkable letter elements: the content checker refuses a letter that has one. */
+  forbiddenLetterElements: LetterElement[];
   /** A condition staff must check themselves (e.g. "only if election data is involved"). */
   condition: string | null;
   notes: string | null;
@@ -173,6 +195,98 @@ export type Confidence = 'high' | 'medium' | 'low';
 export interface Source {
   where: string;
   facts: string;
+}
+
+/**
+ * The facts of a rule version that must each be traced to the text of the law. `deadline` and
+ * `anchor`, `threshold` and `law_enforcement` cover every obligation of the version.
+ */
+export const VERIFIED_FACTS = [
+  'effective_dates',
+  'coverage',
+  'personal_information',
+  'encryption',
+  'risk_of_harm',
+  'deadline',
+  'anchor',
+  'threshold',
+  'law_enforcement',
+  'substitute_notice',
+  'required_content',
+  'forbidden_content',
+] as const;
+export type VerifiedFact = (typeof VERIFIED_FACTS)[number];
+
+/**
+ * `primary`: read in the statute, the enacted bill or session law, or the regulation itself.
+ * `secondary`: only a law-firm chart, a treatise or a summary could be found.
+ * `none`: nothing but the catalogue's own reasoning.
+ */
+export type SourceKind = 'primary' | 'secondary' | 'none';
+
+export interface FactCheck {
+  kind: SourceKind;
+  /** URL or official citation of the text read (the primary text for `primary`). */
+  where: string;
+  /** What that text says on this fact, in a few words of our own. */
+  says: string;
+  /** When it was checked against that text. */
+  checked: IsoDate;
+  /** Required unless `primary`: why no primary text could be read. */
+  why?: string;
+}
+
+export type Verification = Record<VerifiedFact, FactCheck>;
+
+/**
+ * How a statute treats encrypted data whose key was also taken.
+ * `express`: it says so (the key's compromise is a breach); `implied`: its wording (unusable,
+ * unreadable, secured) no longer holds once the key is out; `protective`: it is silent and
+ * breachdesk reads it as owing notice, saying so as an assumption; `none`: the exemption holds
+ * whatever happened to the key.
+ */
+export type KeyReading = 'express' | 'implied' | 'protective' | 'none';
+
+export interface EncryptionSafeHarbor {
+  exists: boolean;
+  /** Whether notice is owed when the key was compromised too: false only for `keyReading: 'none'`. */
+  keyException: boolean;
+  keyReading: KeyReading;
+  /** The statute's own words on encryption and keys, briefly. */
+  keyWording: string;
+  citation: string;
+}
+
+/** One way to send a notice: a form, an e-mail address, a postal address, a fax or a phone line. */
+export interface SubmissionWay {
+  kind: 'online_form' | 'email' | 'postal' | 'fax' | 'phone';
+  /** The URL, address or number. */
+  value: string;
+  /** The form's own name, for online forms. */
+  formName?: string;
+}
+
+/** Where notices to one recipient of a jurisdiction go, and what the recipient asks for. */
+export interface SubmissionChannel {
+  recipient: Exclude<Recipient, 'individuals'>;
+  /** The obligation ids it serves; absent = every obligation to that recipient. */
+  obligations?: string[];
+  name: string;
+  ways: SubmissionWay[];
+  /** What the form or office asks for. */
+  asksFor: string[];
+  source: string;
+  checked: IsoDate;
+}
+
+/** A consumer-protection contact printed in resident letters (an attorney general's office). */
+export interface ConsumerContact {
+  name: string;
+  phone: string;
+  website: string;
+  address: string;
+  source: string;
+  checked: IsoDate;
 }
 
 export interface RuleVersion {
@@ -189,7 +303,7 @@ export interface RuleVersion {
    * Absent: a government-only statute does not reach them, a general one is uncertain.
    */
   coverageOutOfState?: Partial<Record<OrgCategory, Coverage>>;
-  encryptionSafeHarbor: { exists: boolean; keyException: boolean; citation: string } | null;
+  encryptionSafeHarbor: EncryptionSafeHarbor | null;
   /** `recordToKeep`: what must be documented (and kept, or sent) to rely on the exception. */
   riskOfHarmException: { exists: boolean; standard: string | null; recordToKeep?: string | null } | null;
   /** What data counts; absent = not encoded yet (the assessment then assumes it is covered). */
@@ -198,9 +312,14 @@ export interface RuleVersion {
   substituteNotice?: { costOver: number | null; recipientsOver: number | null; citation: string } | null;
   obligations: ObligationRule[];
   confidence: Confidence;
-  /** What stayed unverified for this version (shown with every obligation it produces). */
+  /**
+   * What the law itself leaves open, or what no primary text could be found for, each with its
+   * reason (shown with every obligation the version produces).
+   */
   unverified: string[];
   sources: Source[];
+  /** Every fact of the version, traced to the text it was checked against. */
+  verification: Verification;
 }
 
 /**
@@ -229,6 +348,10 @@ export interface Jurisdiction {
   /** date-holidays region for business-day counting, e.g. `{country:'US', state:'TX'}`. */
   holidays: { country: string; state?: string };
   laws: Law[];
+  /** Where each notice to a regulator, agency or credit bureau goes (not residents). */
+  channels: SubmissionChannel[];
+  /** The attorney general's consumer line for resident letters; null where none is printed. */
+  consumerContact: ConsumerContact | null;
 }
 
 export type Catalogue = readonly Jurisdiction[];
