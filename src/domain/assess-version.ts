@@ -1,6 +1,6 @@
 // The obligations of one law version for one jurisdiction: coverage of this organisation,
 // encryption safe harbour, thresholds, deadlines and recorded notices, each with its reasons.
-import type { Coverage, Jurisdiction, Law, ObligationRule, OrgCategory, RuleVersion } from '../rules/types.js';
+import type { Coverage, Jurisdiction, Law, ObligationRule, OrgCategory, RuleVersion, SubmissionChannel } from '../rules/types.js';
 import { computeDeadline, type IndividualsClock } from './deadline-engine.js';
 import { compliance, noticeFor } from './obligation-status.js';
 import { matchPersonalInformation } from './personal-information.js';
@@ -81,6 +81,12 @@ function gate(j: Jurisdiction, law: Law, version: RuleVersion, ctx: AssessContex
   return { notApplicable, reasons, assumptions };
 }
 
+/** The channel recorded for this recipient, preferring one that names this obligation. */
+function channelFor(j: Jurisdiction, rule: ObligationRule): SubmissionChannel | null {
+  const forRecipient = j.channels.filter((c) => c.recipient === rule.recipient);
+  return forRecipient.find((c) => c.obligations?.includes(rule.id)) ?? forRecipient.find((c) => !c.obligations) ?? null;
+}
+
 /** A vendor's duty to its data owner only matters where a vendor is involved. */
 function vendorGap(rule: ObligationRule, ctx: AssessContext): string | null {
   if (rule.recipient !== 'data_owner') return null;
@@ -117,7 +123,7 @@ export function assessVersion(
     const threshold = rule.threshold ? checkThreshold(rule.threshold, counted, j.name) : null;
     const { deadline, assumptions } = computeDeadline(rule.deadline, rule.lawEnforcement, clockCtx, individuals);
     const notifiedOn = noticeFor(ctx.events, { recipient: rule.recipient, jurisdiction: j.code, obligationId: rule.id });
-    if (rule.recipient === 'individuals' && !individuals) individuals = { due: deadline.due, notifiedOn };
+    if (rule.recipient === 'individuals' && !individuals) individuals = { due: deadline.due, notifiedOn, target: deadline.target };
     const g = rule.recipient === 'data_owner' ? vendorGate : ownGate;
     const notApplicable = g.notApplicable ?? (threshold?.met === false ? threshold.reason : null) ?? vendorGap(rule, ctx);
     const done = notApplicable ? null : compliance(deadline, notifiedOn);
@@ -142,6 +148,9 @@ export function assessVersion(
       unverified: version.unverified,
       requiredContent: rule.requiredContent,
       letterElements: letterElements(rule, ctx.events),
+      forbiddenContent: rule.forbiddenContent,
+      forbiddenLetterElements: rule.recipient === 'individuals' ? rule.forbiddenLetterElements : [],
+      submission: channelFor(j, rule),
     });
   }
   // Back in the catalogue's order, which reads as the statute does.

@@ -58,6 +58,9 @@ function noRule(code: string, name: string, residents: number | null, ctx: Asses
     unverified: [],
     requiredContent: [],
     letterElements: [],
+    forbiddenContent: [],
+    forbiddenLetterElements: [],
+    submission: null,
   };
 }
 

@@ -31,6 +31,10 @@ export function describeDeadline(d: DeadlineRule): string {
       return `${d.days} days after the end of the calendar year`;
     case 'no_deadline':
       return 'no deadline';
+    case 'earlier_of':
+      return `whichever is sooner of ${d.limbs.map(describeDeadline).join(' or ')}`;
+    case 'before':
+      return 'before the individual notice';
   }
 }
 

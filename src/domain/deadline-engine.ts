@@ -6,6 +6,7 @@ import type { DeadlineRule, LawEnforcementEffect } from '../rules/types.js';
 import { ANCHOR_WORDS, lawEnforcementDelays, resolveAnchor } from './anchors.js';
 import { addBusinessDays, type HolidayRegion } from './calendar.js';
 import { addDays, daysBetween, endOfDayUtc, startOfDay } from './dates.js';
+import { deadlineInWords } from './deadline-words.js';
 import type { Deadline, DeadlineUnit, IncidentEvent, IsoDate } from './types.js';
 
 /** An advisory planning date for laws without a number of days; never presented as the law's. */
@@ -21,6 +22,8 @@ export interface ClockContext {
 export interface IndividualsClock {
   due: IsoDate | null;
   notifiedOn: IsoDate | null;
+  /** The planning target when the individual notice has no statutory date. */
+  target?: IsoDate | null;
 }
 
 export interface DeadlineResult {
@@ -126,7 +129,53 @@ function afterYearEnd(days: number, ctx: ClockContext): DeadlineResult {
   };
 }
 
+/**
+ * "Whichever is sooner": every limb is computed on its own and the earliest due instant decides.
+ * A limb with no date yet (the individual notice not scheduled) cannot decide; a limb without a
+ * statutory number of days only gives a planning target.
+ */
+function earlierOf(rule: Extract<DeadlineRule, { kind: 'earlier_of' }>, le: LawEnforcementEffect, ctx: ClockContext, individuals: IndividualsClock | null): DeadlineResult {
+  const limbs = rule.limbs.map((limb) => ({ words: deadlineInWords(limb), ...computeDeadline(limb, le, ctx, individuals) }));
+  const dated = limbs.filter((l) => l.deadline.dueAt);
+  const pool = dated.length ? dated : limbs.filter((l) => l.deadline.target);
+  const key = (l: (typeof limbs)[number]) => l.deadline.dueAt ?? l.deadline.target ?? '';
+  const decider = pool.reduce<(typeof limbs)[number] | null>((best, l) => (!best || key(l) < key(best) ? l : best), null);
+  const listed = limbs.map((l, i) => `(${i + 1}) ${l.words}: ${l.deadline.due ?? (l.deadline.target ? `no statutory date (planning target ${l.deadline.target})` : 'no date yet')}`).join('; ');
+  const assumptions = [...new Set(limbs.flatMap((l) => l.assumptions))];
+  if (!decider) {
+    return { deadline: { ...limbs[0]!.deadline, kind: 'earlier_of', decidedBy: null, explanation: `Due on whichever comes sooner of ${listed}. No limb has a date yet.` }, assumptions };
+  }
+  const when = decider.deadline.due ? `due ${decider.deadline.due}` : `planning target ${decider.deadline.target}`;
+  return {
+    deadline: { ...decider.deadline, kind: 'earlier_of', decidedBy: decider.words, explanation: `Due on whichever comes sooner of ${listed}. The sooner is ${decider.words}: ${when}. ${decider.deadline.explanation}` },
+    assumptions,
+  };
+}
+
+/**
+ * "Prior to giving the notification": due on the individual notice's day (or, until it is given,
+ * its due date or target). A notice dated after the individual one is late.
+ */
+function beforeIndividuals(ctx: ClockContext, individuals: IndividualsClock | null): DeadlineResult {
+  const notified = individuals?.notifiedOn ?? null;
+  const base = notified ?? individuals?.due ?? null;
+  const target = base ? null : (individuals?.target ?? null);
+  const common = { kind: 'before' as const, anchor: 'individuals', anchorDate: base, amount: 0, unit: null, tolledDays: 0, decidedBy: 'before the notice to individuals' };
+  const sameDay = 'Notices recorded by day cannot show which went first on the same day: a notice on the day of the individual notice counts as on time only if it was sent before it.';
+  if (!base) {
+    return {
+      deadline: { ...common, due: null, dueAt: null, target, explanation: `Must be given before the notice to individuals, which has no date yet${target ? ` (its planning target is ${target})` : ''}.` },
+      assumptions: [sameDay],
+    };
+  }
+  const source = notified ? `the individual notice of ${base}` : `the individual notice's due date ${base}`;
+  const assumptions = notified ? [sameDay] : [`The individual notice is not recorded yet; this notice must precede it and at the latest be given by its due date (${base}).`, sameDay];
+  return { deadline: { ...common, due: base, dueAt: endOfDayUtc(base, ctx.zone), target: null, explanation: `Must be given before the notice to individuals: by ${source} at the latest, and before it.` }, assumptions };
+}
+
 export function computeDeadline(rule: DeadlineRule, le: LawEnforcementEffect, ctx: ClockContext, individuals: IndividualsClock | null = null): DeadlineResult {
+  if (rule.kind === 'earlier_of') return earlierOf(rule, le, ctx, individuals);
+  if (rule.kind === 'before') return beforeIndividuals(ctx, individuals);
   if (rule.kind === 'relative') return relativeDeadline(rule, ctx, individuals);
   if (rule.kind === 'after_year_end') return afterYearEnd(rule.days, ctx);
   if (rule.kind === 'no_deadline') {

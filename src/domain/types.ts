@@ -1,6 +1,6 @@
 // The domain's shared vocabulary: an incident as the engine sees it, and what it says about it.
 // The JSON shapes here are the stable interface of DESIGN §5.
-import type { IsoDate, Recipient, Confidence, LetterElement } from '../rules/types.js';
+import type { IsoDate, Recipient, Confidence, LetterElement, SubmissionChannel } from '../rules/types.js';
 
 export type { IsoDate, Recipient };
 
@@ -91,7 +91,10 @@ export interface ExposureSummary {
   assumptions: string[];
 }
 
-export type DeadlineKind = 'fixed' | 'without_unreasonable_delay' | 'relative';
+/** `earlier_of`: the sooner of several limbs; `before`: must precede the individual notice. */
+export type DeadlineKind = 'fixed' | 'without_unreasonable_delay' | 'relative' | 'earlier_of' | 'before';
+/** Kinds whose deadline may carry only a planning target until a date is known. */
+export const ADVISORY_DEADLINE_KINDS: readonly DeadlineKind[] = ['without_unreasonable_delay', 'earlier_of', 'before'];
 export type DeadlineUnit = 'calendar_days' | 'business_days' | 'hours';
 
 export interface Deadline {
@@ -109,6 +112,11 @@ export interface Deadline {
   /** Days the clock was paused for law enforcement, if any. */
   tolledDays: number;
   explanation: string;
+  /**
+   * For "whichever is sooner" and "before another notice": the limb or relation that set the
+   * date, in words ("14 business days after discovery of the breach"); null for a single clock.
+   */
+  decidedBy?: string | null;
 }
 
 export type ObligationStatus = 'open' | 'met' | 'late' | 'not_applicable';
@@ -137,6 +145,11 @@ export interface AssessedObligation {
   requiredContent: string[];
   /** Checkable letter elements the rule requires (individuals obligations; else empty). */
   letterElements: LetterElement[];
+  /** What the notice must not contain, in the statute's words, and as checkable letter elements. */
+  forbiddenContent: string[];
+  forbiddenLetterElements: LetterElement[];
+  /** Where this notice goes (form, e-mail, postal address) and what it asks for; null for residents or where none is recorded. */
+  submission: SubmissionChannel | null;
 }
 
 export interface Timeline {
