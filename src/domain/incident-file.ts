@@ -3,6 +3,7 @@
 import { IANAZone } from 'luxon';
 import { JURISDICTION_NAMES } from '../rules/jurisdiction-names.js';
 import { parseFuzzyDate } from './fuzzy-date.js';
+import { timelineOrderErrors } from './timeline-order.js';
 import { join, Reader, type FieldError, type Json } from './validate.js';
 import {
   ORGANIZATION_KINDS,
@@ -172,7 +173,11 @@ function stringList(r: Reader, value: unknown, field: string, pattern: RegExp, h
   return [...new Set(out.filter((v): v is string => v !== null))];
 }
 
-export function parseIncidentFile(json: unknown, opts: { organization?: OrganizationInfo } = {}): Parsed<'incident', Incident> {
+/**
+ * `stored`: reading back what PostgreSQL already holds; the order of its events was checked when
+ * each was recorded, and an incident stored before that check must stay readable.
+ */
+export function parseIncidentFile(json: unknown, opts: { organization?: OrganizationInfo; stored?: boolean } = {}): Parsed<'incident', Incident> {
   const r = new Reader();
   const file = r.object(json, '', FILE_FIELDS);
   if (!file) return { ok: false, errors: r.errors };
@@ -204,6 +209,9 @@ export function parseIncidentFile(json: unknown, opts: { organization?: Organiza
     affected: { byState: affected(r, file.affected) },
     regimes: stringList(r, file.regimes, 'regimes', REGIME, 'a regime id such as US-HIPAA', 0),
   };
+  if (!r.errors.length && !opts.stored) {
+    r.errors.push(...timelineOrderErrors(incident.events, incident.exposure, incident.events.map((event, i) => ({ event, field: `events[${i}]` }))));
+  }
   return r.errors.length || !org ? { ok: false, errors: r.errors } : { ok: true, incident };
 }
 

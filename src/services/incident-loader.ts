@@ -27,7 +27,7 @@ export async function loadDomainIncident(db: Executor, incident: IncidentRow, or
     // Regimes the organisation opted into apply to every incident, with the incident's own.
     regimes: [...new Set([...((document.regimes as string[] | undefined) ?? []), ...org.regimes])],
   };
-  const parsed = parseIncidentFile(file, { organization: organizationInfo(org) });
+  const parsed = parseIncidentFile(file, { organization: organizationInfo(org), stored: true });
   if (!parsed.ok) {
     throw new StoredIncidentUnreadable(
       `stored incident ${incident.id} no longer validates: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,

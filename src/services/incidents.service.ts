@@ -15,7 +15,8 @@ import {
 } from '../repositories/incidents.repository.js';
 import { appendAudit } from '../repositories/audit.repository.js';
 import { enqueueRecorded, recordJobFor } from '../jobs/enqueue.js';
-import { organizationInfo } from './incident-loader.js';
+import { timelineOrderErrors } from '../domain/timeline-order.js';
+import { loadDomainIncident, organizationInfo } from './incident-loader.js';
 import { NotFoundError, ValidationError, type FieldError } from './errors.js';
 import type { Deps } from './deps.js';
 import { EMAIL } from '../domain/identifiers.js';
@@ -117,6 +118,9 @@ export async function recordEvent(
   const { incident, eventId, jobs } = await deps.db.transaction().execute(async (tx) => {
     const locked = await lockIncident(tx, org.id, incidentId);
     if (!locked) throw new NotFoundError('Incident');
+    const stored = await loadDomainIncident(tx, locked, org);
+    const order = timelineOrderErrors([...stored.events, parsed.event], stored.exposure, [{ event: parsed.event, field: '' }]);
+    if (order.length) throw new ValidationError(order);
     const [row] = await insertEvents(tx, org.id, incidentId, principal.userId, [
       { type: parsed.event.type, occurredOn: eventDay(parsed.event), body: body as Record<string, unknown> },
     ]);

@@ -18,8 +18,8 @@ interface Row {
 }
 const rows: Row[] = parse(readFileSync(new URL('../../fixtures/me-ag-notices-2018-2020.csv', import.meta.url)), { columns: true });
 
-function individuals(r: Row) {
-  const parsed = parseIncidentFile({
+function file(r: Row) {
+  return parseIncidentFile({
     title: `Maine AG filing row ${r.row}`,
     organization: { name: 'Filer', kind: 'business', state: 'MA', timezone: 'America/New_York' },
     dataElements: ['name', 'ssn'],
@@ -32,6 +32,10 @@ function individuals(r: Row) {
     ],
     affected: { byState: { ME: Math.max(1, Number(r.maine_residents) || 1) } },
   });
+}
+
+function individuals(r: Row) {
+  const parsed = file(r);
   if (!parsed.ok) throw new Error(`${r.row}: ${JSON.stringify(parsed.errors)}`);
   return assessIncident(parsed.incident, catalogue).obligations.find((o) => o.key === 'ME:ME-10-1346:individuals')!;
 }
@@ -42,6 +46,8 @@ describe('Maine consumer notices, 2018–2020', () => {
     let late = 0;
     let thirtyDay = 0;
     for (const r of rows) {
+      // A few filings give a consumer notice before the discovery: impossible, so refused.
+      if (r.consumer_notice < r.discovered) continue;
       const o = individuals(r);
       if (r.discovered < '2019-09-19') {
         if (o.deadline.due !== null || o.status !== 'met') mismatches.push(`${r.row}: expected no fixed date before 2019-09-19, got ${o.rule} ${o.deadline.due}`);
@@ -53,8 +59,18 @@ describe('Maine consumer notices, 2018–2020', () => {
       if (expected > 0) late++;
     }
     expect(mismatches).toEqual([]);
-    expect(thirtyDay).toBe(410);
+    expect(thirtyDay).toBe(406);
     // The data's own summary: most notices under the new rule came after 30 days.
     expect(late).toBeGreaterThan(200);
+  });
+
+  it('refuses the 7 filings whose consumer notice is dated before the discovery, naming the event', () => {
+    const impossible = rows.filter((r) => r.consumer_notice < r.discovered);
+    expect(impossible.map((r) => r.row)).toEqual(['102', '106', '296', '441', '577', '581', '629']);
+    for (const r of impossible) {
+      const parsed = file(r);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.errors).toEqual([{ field: 'events[2].at', message: expect.stringContaining('cannot come before the breach was discovered') }]);
+    }
   });
 });
