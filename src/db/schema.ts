@@ -184,7 +184,7 @@ export interface LettersTable {
   pii_key_id: ColumnType<string | null, string | null | undefined, string | null>;
   send_batch: string | null;
   content_hash: string;
-  content_check: Json<{ ok: boolean; missing: string[]; empty: string[] }>;
+  content_check: Json<{ ok: boolean; missing: string[]; empty: string[]; forbidden?: string[] }>;
   status: LetterStatus;
   attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;

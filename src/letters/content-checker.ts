@@ -17,6 +17,23 @@ export interface ContentCheck {
   ok: boolean;
   missing: LetterElement[];
   empty: LetterElement[];
+  /** Elements the law forbids in this letter that it carries anyway (Massachusetts: what happened). */
+  forbidden: LetterElement[];
+}
+
+/** What one jurisdiction's letters must and must not carry. */
+export interface ContentRules {
+  required: LetterElement[];
+  forbidden: LetterElement[];
+}
+
+/**
+ * The baseline plus the jurisdiction's own required elements, less anything its law forbids: a
+ * statute that forbids describing the breach overrides the baseline's "what happened".
+ */
+export function contentRules(required: readonly LetterElement[] = [], forbidden: readonly LetterElement[] = []): ContentRules {
+  const banned = new Set(forbidden);
+  return { required: [...new Set([...BASELINE_LETTER_ELEMENTS, ...required])].filter((e) => !banned.has(e)), forbidden: [...banned] };
 }
 
 // Comments are matched so that markup inside them is never taken for a tag; attribute values are
@@ -110,7 +127,8 @@ export function findElements(html: string): Map<string, { hasText: boolean }> {
   return found;
 }
 
-export function checkLetterContent(html: string, required: readonly LetterElement[]): ContentCheck {
+/** A forbidden element counts as present whenever it is marked, even empty: the letter says it. */
+export function checkLetterContent(html: string, required: readonly LetterElement[], forbidden: readonly LetterElement[] = []): ContentCheck {
   const found = findElements(html);
   const missing: LetterElement[] = [];
   const empty: LetterElement[] = [];
@@ -119,5 +137,6 @@ export function checkLetterContent(html: string, required: readonly LetterElemen
     if (!f) missing.push(id);
     else if (!f.hasText) empty.push(id);
   }
-  return { ok: missing.length === 0 && empty.length === 0, missing, empty };
+  const present = [...new Set(forbidden)].filter((id) => found.has(id));
+  return { ok: missing.length === 0 && empty.length === 0 && present.length === 0, missing, empty, forbidden: present };
 }

@@ -3,6 +3,7 @@
 // name and address added, however many thousands of residents there are.
 import { DateTime } from 'luxon';
 import type { MergedWindow, OrganizationInfo } from '../domain/types.js';
+import { catalogue } from '../rules/index.js';
 import type { LetterLanguage } from './template-registry.js';
 
 export interface ContactInfo {
@@ -48,6 +49,10 @@ export interface LanguageFacts {
   attorneysGeneral: Readonly<Record<string, ContactInfo>>;
   contactIntro: string;
   contactLines: string[];
+  /** Massachusetts (ch. 93H, § 3(b)): the right to a police report, and the free security freeze. */
+  policeReport: string;
+  securityFreezeIntro: string;
+  securityFreezeNeeds: string[];
 }
 
 export type LetterFacts = Readonly<Record<LetterLanguage, LanguageFacts>>;
@@ -64,7 +69,8 @@ export interface LetterFactsInput {
 const CREDIT_BUREAUS: ContactInfo[] = [
   { name: 'Equifax', phone: '1-888-298-0045', website: 'www.equifax.com', address: 'P.O. Box 105788, Atlanta, GA 30348-5788' },
   { name: 'Experian', phone: '1-888-397-3742', website: 'www.experian.com', address: 'P.O. Box 9554, Allen, TX 75013' },
-  { name: 'TransUnion', phone: '1-800-916-8800', website: 'www.transunion.com', address: 'P.O. Box 2000, Chester, PA 19016' },
+  // The security-freeze lines and addresses: freezes and fraud alerts are what the letter sends people there for.
+  { name: 'TransUnion', phone: '1-888-909-8872', website: 'www.transunion.com/credit-freeze', address: 'P.O. Box 160, Woodlyn, PA 19094' },
 ];
 
 const FTC: ContactInfo = {
@@ -74,24 +80,14 @@ const FTC: ContactInfo = {
   address: '600 Pennsylvania Avenue NW, Washington, DC 20580',
 };
 
-// Consumer-protection contacts for the states this service is used in most; any other state gets
-// the generic "your state's attorney general" wording rather than a guessed number.
-const ATTORNEYS_GENERAL: Record<string, ContactInfo> = {
-  TX: { name: 'Office of the Attorney General of Texas, Consumer Protection Division', phone: '1-800-621-0508', website: 'www.texasattorneygeneral.gov', address: 'P.O. Box 12548, Austin, TX 78711-2548' },
-  NM: { name: 'New Mexico Department of Justice, Consumer Protection Division', phone: '1-844-255-9210', website: 'www.nmdoj.gov', address: '408 Galisteo Street, Santa Fe, NM 87501' },
-  WA: { name: 'Washington State Office of the Attorney General', phone: '1-800-551-4636', website: 'www.atg.wa.gov', address: '1125 Washington Street SE, P.O. Box 40100, Olympia, WA 98504' },
-  ME: { name: 'Office of the Maine Attorney General', phone: '1-207-626-8800', website: 'www.maine.gov/ag', address: '6 State House Station, Augusta, ME 04333' },
-  CA: { name: 'California Attorney General, Office of Privacy Protection', phone: '1-800-952-5225', website: 'www.oag.ca.gov/privacy', address: 'P.O. Box 944255, Sacramento, CA 94244-2550' },
-  OK: { name: 'Oklahoma Office of the Attorney General, Consumer Protection Unit', phone: '1-405-521-2029', website: 'www.oag.ok.gov', address: '313 NE 21st Street, Oklahoma City, OK 73105' },
-  // States whose statutes require the attorney general's contact details in the letter.
-  DC: { name: 'Office of the Attorney General for the District of Columbia', phone: '1-202-727-3400', website: 'oag.dc.gov', address: '400 6th Street NW, Washington, DC 20001' },
-  IA: { name: 'Office of the Iowa Attorney General, Consumer Protection Division', phone: '1-515-281-5926', website: 'www.iowaattorneygeneral.gov', address: '1305 E. Walnut Street, Des Moines, IA 50319' },
-  MD: { name: 'Maryland Office of the Attorney General, Identity Theft Unit', phone: '1-888-743-0023', website: 'www.marylandattorneygeneral.gov', address: '200 St. Paul Place, Baltimore, MD 21202' },
-  NC: { name: 'North Carolina Department of Justice, Consumer Protection Division', phone: '1-877-566-7226', website: 'www.ncdoj.gov', address: '9001 Mail Service Center, Raleigh, NC 27699-9001' },
-  NY: { name: 'New York State Office of the Attorney General', phone: '1-800-771-7755', website: 'ag.ny.gov', address: 'The Capitol, Albany, NY 12224-0341' },
-  OR: { name: 'Oregon Department of Justice, Consumer Protection', phone: '1-877-877-9392', website: 'www.doj.state.or.us', address: '1162 Court Street NE, Salem, OR 97301-4096' },
-  RI: { name: 'Rhode Island Office of the Attorney General', phone: '1-401-274-4400', website: 'www.riag.ri.gov', address: '150 South Main Street, Providence, RI 02903' },
-};
+// Each jurisdiction's consumer-protection contact lives with its rules (src/rules/<state>.ts), with
+// where it was read and when; a state without one gets the generic "your state's attorney
+// general" wording rather than a guessed number.
+const ATTORNEYS_GENERAL: Readonly<Record<string, ContactInfo>> = Object.freeze(
+  Object.fromEntries(
+    catalogue.flatMap((j) => (j.consumerContact ? [[j.code, { name: j.consumerContact.name, phone: j.consumerContact.phone, website: j.consumerContact.website, address: j.consumerContact.address }]] : [])),
+  ),
+);
 
 // Data element id → [English, Spanish], in words a resident uses.
 const DATA_ELEMENTS: Record<string, [string, string]> = {
@@ -112,6 +108,8 @@ const DATA_ELEMENTS: Record<string, [string, string]> = {
   phone: ['Your phone number', 'Su número de teléfono'],
   medical: ['Medical information about you', 'Información médica sobre usted'],
   health_insurance: ['Your health insurance information', 'La información de su seguro médico'],
+  biometric: ['Biometric data about you (such as a fingerprint or face scan)', 'Sus datos biométricos (como una huella digital o un escaneo facial)'],
+  geolocation: ['Information about your precise location', 'Información sobre su ubicación precisa'],
 };
 
 const DATE_FORMAT: Record<LetterLanguage, string> = { en: 'MMMM d, yyyy', es: "d 'de' MMMM 'de' yyyy" };
@@ -183,6 +181,16 @@ function english(i: LetterFactsInput): Omit<LanguageFacts, 'lang' | 'sender' | '
     attorneyGeneralIntro: 'You can also contact your state attorney general for information about preventing identity theft or to report it:',
     attorneyGeneralGeneric: "You can also contact your state's attorney general for information about preventing identity theft, fraud alerts and security freezes, or to report identity theft.",
     contactIntro: `If you have questions, we are here to help. Please contact ${org}:`,
+    policeReport: 'You have the right to obtain a police report about this incident. If you become a victim of identity theft, you also have the right to file a police report and to get a copy of it.',
+    securityFreezeIntro: 'You can place a security freeze on your credit report, free of charge. A freeze stops a credit bureau from releasing your report without your permission, so no one can open new credit in your name. To request one, contact each of the three credit bureaus below by phone, online or by mail, and give them:',
+    securityFreezeNeeds: [
+      'Your full name, with middle initial and any suffix',
+      'Your Social Security number and date of birth',
+      'Your addresses for the past five years',
+      'Proof of your current address, such as a utility bill or bank statement',
+      "A copy of a government-issued ID card, such as a driver's license",
+      'If you are a victim of identity theft, a copy of the police report or investigative report',
+    ],
   };
 }
 
@@ -216,6 +224,16 @@ function spanish(i: LetterFactsInput): ReturnType<typeof english> {
     attorneyGeneralIntro: 'También puede comunicarse con el procurador general (attorney general) de su estado para informarse sobre cómo prevenir el robo de identidad o para denunciarlo:',
     attorneyGeneralGeneric: 'También puede comunicarse con el procurador general (attorney general) de su estado para informarse sobre cómo prevenir el robo de identidad, las alertas de fraude y los congelamientos de crédito, o para denunciar un robo de identidad.',
     contactIntro: `Si tiene preguntas, con gusto le ayudamos. Comuníquese con ${org}:`,
+    policeReport: 'Usted tiene derecho a obtener un informe policial sobre este incidente. Si llega a ser víctima de robo de identidad, también tiene derecho a presentar una denuncia ante la policía y a recibir una copia.',
+    securityFreezeIntro: 'Puede colocar un congelamiento de crédito (security freeze) en su informe de crédito, sin costo alguno. El congelamiento impide que una agencia de crédito entregue su informe sin su permiso, de modo que nadie pueda abrir crédito nuevo a su nombre. Para solicitarlo, comuníquese con cada una de las tres agencias de crédito que aparecen abajo, por teléfono, en línea o por correo, y proporcione:',
+    securityFreezeNeeds: [
+      'Su nombre completo, con la inicial del segundo nombre y cualquier sufijo',
+      'Su número de Seguro Social y su fecha de nacimiento',
+      'Sus direcciones de los últimos cinco años',
+      'Un comprobante de su dirección actual, como una factura de servicios o un estado de cuenta bancario',
+      'Una copia de una identificación oficial, como su licencia de conducir',
+      'Si es víctima de robo de identidad, una copia del informe policial o de investigación',
+    ],
   };
 }
 

@@ -19,6 +19,8 @@ export interface LetterContext {
   facts: LetterFacts;
   /** Jurisdiction → elements its resident letters must carry (beyond the baseline). */
   required: Record<string, LetterElement[]>;
+  /** Jurisdiction → elements its law forbids in resident letters. */
+  forbidden: Record<string, LetterElement[]>;
   obligations: AssessedObligation[];
 }
 
@@ -31,9 +33,11 @@ export async function letterContext(db: Executor, catalogue: Catalogue, incident
   const domain = await loadDomainIncident(db, incident, org);
   const assessment = assessIncident(domain, catalogue);
   const required: Record<string, LetterElement[]> = {};
+  const forbidden: Record<string, LetterElement[]> = {};
   for (const o of assessment.obligations) {
     if (o.recipient !== 'individuals' || o.applicability !== 'applies') continue;
     required[o.jurisdiction] = [...new Set([...(required[o.jurisdiction] ?? []), ...o.letterElements])];
+    if (o.forbiddenLetterElements.length) forbidden[o.jurisdiction] = [...new Set([...(forbidden[o.jurisdiction] ?? []), ...o.forbiddenLetterElements])];
   }
   const facts = buildLetterFacts({
     incident: { title: domain.title, summary: domain.summary, dataElements: domain.dataElements, organization: domain.organization },
@@ -49,5 +53,5 @@ export async function letterContext(db: Executor, catalogue: Catalogue, incident
     lawEnforcementDelayed: domain.events.some((e) => e.type === 'law_enforcement_delay'),
     whatWeAreDoing: null,
   });
-  return { incident, org, domain, facts, required, obligations: assessment.obligations };
+  return { incident, org, domain, facts, required, forbidden, obligations: assessment.obligations };
 }

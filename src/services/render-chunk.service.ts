@@ -9,7 +9,7 @@ import type { LetterFacts } from '../letters/letter-facts.js';
 import { renderWithTemplate } from '../letters/render-letter.js';
 import { resolveTemplate } from '../letters/template-registry.js';
 import { saveTemplateVersion } from '../letters/template-store.js';
-import { BASELINE_LETTER_ELEMENTS, checkLetterContent } from '../letters/content-checker.js';
+import { checkLetterContent, contentRules, type ContentRules } from '../letters/content-checker.js';
 import { startCopy } from '../db/copy.js';
 import { LETTER_COPY_COLUMNS, letterCopyLine } from '../repositories/letters.copy.js';
 import { NOT_SETTLED } from './render-plan.service.js';
@@ -19,6 +19,8 @@ import { residentContact } from '../domain/resident-contact.js';
 export interface StoredRenderFacts {
   facts: LetterFacts;
   required: Record<string, LetterElement[]>;
+  /** Absent in renders stored before forbidden content was checked. */
+  forbidden?: Record<string, LetterElement[]>;
 }
 
 interface RenderHead {
@@ -59,8 +61,8 @@ export async function renderChunk(db: Db, p: { renderId: string; chunk: number }
     .where('id', '<=', chunk.to_id)
     .where(NOT_SETTLED)
     .execute();
-  const { facts, required } = head.stored;
-  const checks = new Map<string, readonly LetterElement[]>();
+  const { facts, required, forbidden = {} } = head.stored;
+  const checks = new Map<string, ContentRules>();
   const savedHere = new Set<string>();
   let failedCheck = 0;
   const stored = await withClientTransaction(db, async (client) => {
@@ -79,9 +81,9 @@ export async function renderChunk(db: Db, p: { renderId: string; chunk: number }
       }
       const recipient = { name: contact.name, address: contact.address, language: r.language, state: r.state };
       const letter = renderWithTemplate(template, facts, recipient, jurisdiction);
-      let elements = checks.get(jurisdiction);
-      if (!elements) checks.set(jurisdiction, (elements = [...new Set([...BASELINE_LETTER_ELEMENTS, ...(required[jurisdiction] ?? [])])]));
-      const check = checkLetterContent(letter.html, elements);
+      let rules = checks.get(jurisdiction);
+      if (!rules) checks.set(jurisdiction, (rules = contentRules(required[jurisdiction], forbidden[jurisdiction])));
+      const check = checkLetterContent(letter.html, rules.required, rules.forbidden);
       if (!check.ok) failedCheck++;
       const wait = copy.write(
         letterCopyLine({

@@ -40,7 +40,7 @@ export async function planRender(
 async function createRender(deps: RenderDeps, p: { incidentId: string; requestId: string }): Promise<LetterRenderRow | null> {
   const ctx = await letterContext(deps.db, deps.catalogue, p.incidentId);
   if (!ctx) return null;
-  const stored = JSON.stringify({ facts: ctx.facts, required: ctx.required });
+  const stored = JSON.stringify({ facts: ctx.facts, required: ctx.required, forbidden: ctx.forbidden });
   const id = randomUUID();
   return deps.db.transaction().execute(async (tx) => {
     await tx

@@ -43,6 +43,7 @@ export const DATA_ELEMENT_LABELS: Record<DataElement, string> = {
   employee_id: 'Employee ID number',
   billing_address: 'Billing address',
   phone: 'Phone number',
+  geolocation: 'Precise location (geolocation)',
 };
 
 export const DATA_ELEMENT_CHOICES = DATA_ELEMENTS.map((code) => ({ code, label: DATA_ELEMENT_LABELS[code] }));

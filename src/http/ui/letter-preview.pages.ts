@@ -14,7 +14,7 @@ import { AppError, NotFoundError } from '../../services/errors.js';
 import { findLetter } from '../../repositories/letters.repository.js';
 import { findIncident } from '../../repositories/incidents.repository.js';
 import { findOrganization } from '../../repositories/organizations.repository.js';
-import { BASELINE_LETTER_ELEMENTS, findElements } from '../../letters/content-checker.js';
+import { contentRules, findElements } from '../../letters/content-checker.js';
 import { parseInput } from '../params.js';
 import { page, principalOf } from './page.js';
 import { recipientLabel } from './labels.js';
@@ -45,15 +45,18 @@ async function contentElements(deps: Deps, l: LetterRow, html: string | null) {
   let required: string[] | null = null;
   if (l.kind === 'resident' && l.render_id) {
     const head = await loadRenderHead(deps.db, l.render_id);
-    const forState = head?.stored.required?.[l.jurisdiction ?? 'default'];
-    if (head) required = [...new Set([...BASELINE_LETTER_ELEMENTS, ...(forState ?? [])])];
+    const code = l.jurisdiction ?? 'default';
+    if (head) required = contentRules(head.stored.required?.[code], head.stored.forbidden?.[code]).required;
   }
   // A regulator notice's list lives with its template: what it marks, plus anything found wanting.
   required ??= [...new Set([...(html ? findElements(html).keys() : []), ...check.missing, ...check.empty])];
-  return required.map((code) => {
+  const must = required.map((code) => {
     const state = check.missing.includes(code) ? 'missing' : check.empty.includes(code) ? 'empty' : 'present';
     return { code, label: elementLabel(code), state, ok: state === 'present' };
   });
+  // Checks stored before forbidden content was checked have no list.
+  const mustNot = (check.forbidden ?? []).map((code) => ({ code, label: elementLabel(code), state: 'forbidden', ok: false }));
+  return [...must, ...mustNot];
 }
 
 export async function letterPreviewPages(app: FastifyInstance, deps: Deps): Promise<void> {

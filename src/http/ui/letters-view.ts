@@ -32,6 +32,8 @@ const ELEMENT_LABELS: Record<string, string> = {
   review_statements: 'Advice to review account statements',
   law_enforcement_delay: 'Why notice was delayed (law enforcement)',
   ca_headings: 'California’s required headings',
+  police_report: 'The right to obtain a police report',
+  security_freeze: 'How to request a free security freeze',
   affected_count: 'How many residents were affected',
 };
 

@@ -14,7 +14,7 @@ describe('attorney-general contact details', () => {
   });
 
   it('fails the check, rather than pass a generic sentence, where no contact is known', () => {
-    const letter = renderLetter(odessaFacts(), resident('en', 'FL'), 'FL');
+    const letter = renderLetter(odessaFacts(), resident('en', 'AS'), 'AS');
     expect(letter.text).toMatch(/your state's attorney general/);
     expect(checkLetterContent(letter.html, ['attorney_general'])).toMatchObject({ ok: false, missing: ['attorney_general'] });
   });
