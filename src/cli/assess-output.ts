@@ -44,6 +44,11 @@ export function assessmentTable(a: Assessment, today: string): string {
     const texts = o.applicability === 'applies' ? o.assumptions : o.reasons.slice(0, 1);
     for (const text of texts) notes.set(`${o.jurisdiction}: ${text}`, [...(notes.get(`${o.jurisdiction}: ${text}`) ?? []), o.recipient]);
   }
+  const decided = a.obligations.filter((o) => o.applicability === 'applies' && o.deadline.decidedBy);
+  if (decided.length) {
+    lines.push('', 'Dates set by the sooner limb, or by another notice:');
+    for (const o of decided) lines.push(`  ${o.jurisdiction} ${o.recipient}: ${o.deadline.due ?? 'no date yet'}, set by ${o.deadline.decidedBy}`);
+  }
   if (notes.size) {
     lines.push('', 'Notes:');
     for (const [text, recipients] of notes) lines.push(`  ${text.replace(': ', ` (${[...new Set(recipients)].join(', ')}): `)}`);

@@ -8,7 +8,8 @@ import { migrateToLatest } from '../db/migrate.js';
 import { createDb } from '../db/database.js';
 import { catalogue } from '../rules/index.js';
 import { runAssess, type AssessOptions } from './assess-command.js';
-import { changesText, rulesText } from './rules-output.js';
+import { changesText, rulesText, verificationText } from './rules-output.js';
+import { verificationReport } from '../domain/verification-report.js';
 import { catalogueChanges } from '../domain/catalogue-diff.js';
 import { createOrganizationWithAdmin, createUserToken, setOrganizationRegimes } from './admin.js';
 import { runImport, type ImportCommandOptions } from './import-command.js';
@@ -192,9 +193,15 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('The rule catalogue: every jurisdiction, law and version with dates and confidence; with a code, its obligations and citations')
     .argument('[code]', 'a state code (TX) or regime id (US-HIPAA) to show in full')
     .option('--json', 'print the data as JSON')
-    .action((code: string | undefined, opts: { json?: boolean }) => {
+    .option('--verification', 'how many facts of each jurisdiction rest on primary text, secondary sources only, or nothing; with a code, every fact short of primary text and why')
+    .action((code: string | undefined, opts: { json?: boolean; verification?: boolean }) => {
       const list = code ? catalogue.filter((j) => j.code === code.toUpperCase()) : catalogue;
       if (code && !list.length) fail(`No jurisdiction ${code} in the catalogue (try \`breachdesk rules\`).`, 2);
+      if (opts.verification) {
+        const report = verificationReport(list);
+        print(opts.json ? JSON.stringify(report, null, 2) : verificationText(report, Boolean(code)));
+        return;
+      }
       print(opts.json ? JSON.stringify(code ? list[0] : list, null, 2) : rulesText(list, Boolean(code)));
     });
 

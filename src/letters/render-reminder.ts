@@ -13,6 +13,8 @@ export interface ReminderInput {
   /** Days until the due date; negative once overdue. */
   daysLeft: number;
   appUrl: string;
+  /** For "whichever is sooner" and "before" deadlines: what set the date. */
+  decidedBy?: string | null;
 }
 
 export interface RenderedReminder {
@@ -71,6 +73,7 @@ export function renderReminder(i: ReminderInput): RenderedReminder {
     recipientName: i.recipientName,
     jurisdictionName: place,
     citation: i.citation,
+    decidedBy: i.decidedBy ?? null,
     dueInWords: due.isValid ? due.setLocale('en-US').toFormat('cccc, MMMM d, yyyy') : i.due,
     timing: i.daysLeft < 0 ? `${plural(-i.daysLeft, 'day')} late` : i.daysLeft === 0 ? 'today' : `${plural(i.daysLeft, 'day')} left`,
     overdue: i.daysLeft < 0,

@@ -2,6 +2,7 @@
 // fetched by calendar clients that carry no token, so the owner is found through a
 // security-definer function before the tenant is known (migration 0011), as for API tokens.
 import { randomBytes } from 'node:crypto';
+import { ADVISORY_DEADLINE_KINDS } from '../domain/types.js';
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { ObligationsTable, Role } from '../db/schema.js';
@@ -77,6 +78,8 @@ export interface FeedObligationRow {
   target: string | null;
   daysLate: number | null;
   notifiedOn: string | null;
+  /** For "whichever is sooner" and "before" deadlines: what set the date. */
+  decidedBy?: string | null;
 }
 
 export interface FeedReminderRow {
@@ -116,6 +119,7 @@ export async function listFeedObligations(db: Executor, organizationId: string):
       target.as('target'),
       'o.days_late as daysLate',
       sql<string | null>`o.detail->>'notifiedOn'`.as('notifiedOn'),
+      sql<string | null>`o.detail->'deadline'->>'decidedBy'`.as('decidedBy'),
     ])
     .where('o.organization_id', '=', organizationId)
     .where('o.applicability', '=', 'applies')
@@ -124,7 +128,7 @@ export async function listFeedObligations(db: Executor, organizationId: string):
     .where((eb) =>
       eb.or([
         eb('o.due_date', 'is not', null),
-        eb.and([eb('o.deadline_kind', '=', 'without_unreasonable_delay'), eb(target, 'is not', null)]),
+        eb.and([eb('o.deadline_kind', 'in', [...ADVISORY_DEADLINE_KINDS]), eb(target, 'is not', null)]),
       ]),
     )
     .orderBy(sql`coalesce(o.due_date::text, ${target})`)

@@ -4,6 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Tx } from '../db/database.js';
 import { checkLetterContent } from '../letters/content-checker.js';
+import { submissionWayInWords } from '../domain/deadline-words.js';
 import { compile, readTemplate } from '../letters/handlebars.js';
 import { htmlToText } from '../letters/render-letter.js';
 import type { LetterElement } from '../rules/types.js';
@@ -48,7 +49,9 @@ export function regulatorDrafts(ctx: LetterContext): RegulatorDraft[] {
         jurisdiction: o.jurisdiction,
         jurisdictionName: o.jurisdictionName,
         recipient: o.recipient,
-        regulator: { name: o.recipientName, address: en.attorneysGeneral[o.jurisdiction]?.address ?? null },
+        regulator: { name: o.recipientName, address: o.submission?.ways.find((w) => w.kind === 'postal')?.value ?? null },
+        // Where it is filed: the regulator's form, e-mail or address, and what it asks for.
+        submission: o.submission ? { name: o.submission.name, ways: o.submission.ways.map(submissionWayInWords), asksFor: o.submission.asksFor } : null,
         citation: o.citation ?? o.law ?? 'the applicable statute',
         affectedHere: counts[o.jurisdiction] ?? 0,
         affectedTotal: total,

@@ -1,6 +1,7 @@
 // Staff reminders: the sweeper decides which reminder belongs to today; the send job delivers it
 // exactly once (claimed in PostgreSQL before the SMTP call).
 import { DateTime } from 'luxon';
+import { sql } from 'kysely';
 import type { Transporter } from 'nodemailer';
 import { smtpFailureReason } from '../mail/transport.js';
 import type { Db } from '../db/database.js';
@@ -68,7 +69,7 @@ export async function sendReminder(
   const context = await db
     .selectFrom('obligations as o')
     .innerJoin('incidents as i', 'i.id', 'o.incident_id')
-    .select(['o.jurisdiction', 'o.recipient_name', 'o.citation', 'o.due_date', 'i.title', 'i.id as incident_id'])
+    .select(['o.jurisdiction', 'o.recipient_name', 'o.citation', 'o.due_date', 'i.title', 'i.id as incident_id', sql<string | null>`o.detail->'deadline'->>'decidedBy'`.as('decided_by')])
     .where('o.id', '=', claimed.obligation_id)
     .executeTakeFirst();
   if (!context || claimed.recipients.length === 0) {
@@ -84,6 +85,7 @@ export async function sendReminder(
     due: claimed.due_date,
     daysLeft: claimed.days_before,
     appUrl: opts.appUrl,
+    decidedBy: context.decided_by,
   });
   try {
     await mail.sendMail({

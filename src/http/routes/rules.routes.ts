@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Jurisdiction } from '../../rules/types.js';
 import { catalogueChanges } from '../../domain/catalogue-diff.js';
+import { verificationReport } from '../../domain/verification-report.js';
 import type { Deps } from '../../services/deps.js';
 import { NotFoundError } from '../../services/errors.js';
 import { isoDateParam, parseInput } from '../params.js';
@@ -38,8 +39,11 @@ function presentJurisdiction(j: Jurisdiction) {
         substituteNotice: v.substituteNotice ?? null,
         obligations: v.obligations,
         sources: v.sources,
+        verification: v.verification,
       })),
     })),
+    channels: j.channels,
+    consumerContact: j.consumerContact,
   };
 }
 
@@ -58,6 +62,10 @@ export async function rulesRoutes(app: FastifyInstance, deps: Deps) {
   app.get('/v1/jurisdictions', { schema: { summary: 'Jurisdictions and regimes in the catalogue, with their law versions and confidence', tags: ['rules'] } }, async () => ({
     jurisdictions: deps.catalogue.map(summaryOf),
   }));
+
+  app.get('/v1/rules/verification', { schema: { summary: 'How many facts of each jurisdiction rest on primary text, secondary sources only, or nothing, and every fact short of primary text with why', tags: ['rules'] } }, async () =>
+    verificationReport(deps.catalogue),
+  );
 
   app.get('/v1/jurisdictions/changes', { schema: { summary: 'Law versions that took effect after `from` and on or before `to`, with what changed', tags: ['rules'] } }, async (req) => {
     const q = parseInput(changesQuery, req.query, 'query');

@@ -4,6 +4,7 @@
 // subscribed calendar updates an event when a date moves instead of adding a second one.
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { DateTime } from 'luxon';
+import { ADVISORY_DEADLINE_KINDS } from '../../domain/types.js';
 import type { FeedObligationRow, FeedReminderRow } from '../../repositories/calendar-feeds.repository.js';
 
 export interface CalendarFeedInput {
@@ -59,7 +60,7 @@ function incidentLink(appUrl: string, incidentId: string): string {
 
 function obligationEvent(o: FeedObligationRow, appUrl: string, timestamp: number): AllDay | null {
   const due = day(o.dueDate);
-  const advisory = due ? null : o.deadlineKind === 'without_unreasonable_delay' ? day(o.target) : null;
+  const advisory = due ? null : (ADVISORY_DEADLINE_KINDS as readonly string[]).includes(o.deadlineKind) ? day(o.target) : null;
   const date = due ?? advisory;
   if (!date) return null;
   const what = `notice to ${noticeTarget(o)}`;
@@ -73,6 +74,7 @@ function obligationEvent(o: FeedObligationRow, appUrl: string, timestamp: number
     advisory
       ? `The law sets no date for this notice ("without unreasonable delay"); ${date.toISODate()} is breachdesk's planning target.`
       : `Due: ${date.toISODate()}`,
+    ...(o.decidedBy ? [`Date set by: ${o.decidedBy}`] : []),
     `Incident: ${incidentLink(appUrl, o.incidentId)}`,
   ];
   return {

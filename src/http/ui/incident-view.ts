@@ -3,6 +3,7 @@
 import type { ObligationRow } from '../../db/schema.js';
 import type { AssessedObligation, Incident, IncidentEvent } from '../../domain/types.js';
 import { mergeExposure } from '../../domain/exposure.js';
+import { submissionWayInWords } from '../../domain/deadline-words.js';
 import { countdown } from './countdown.js';
 import { DATA_ELEMENT_LABELS, eventLabel, recipientLabel } from './labels.js';
 import { displayDate, displayMonth } from './views.js';
@@ -52,6 +53,9 @@ export interface ObligationView {
   assumptions: string[];
   open: boolean;
   vendorDuty: boolean;
+  /** For "whichever is sooner" and "before" deadlines: what set the date. */
+  decidedBy: string | null;
+  submission: { name: string; ways: string[]; asksFor: string[]; source: string; checked: string } | null;
 }
 
 export function obligationView(o: ObligationRow, today: string): ObligationView {
@@ -73,6 +77,8 @@ export function obligationView(o: ObligationRow, today: string): ObligationView 
     assumptions: d.assumptions ?? [],
     open: o.status === 'open',
     vendorDuty: o.recipient === 'data_owner',
+    decidedBy: d.deadline?.decidedBy ?? null,
+    submission: d.submission ? { name: d.submission.name, ways: d.submission.ways.map(submissionWayInWords), asksFor: d.submission.asksFor, source: d.submission.source, checked: d.submission.checked } : null,
   };
 }
 
