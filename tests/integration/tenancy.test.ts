@@ -84,6 +84,7 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/imports/:id/rejects.csv': { allowed: ALL },
   // The law catalogue is public reference data, the same for every tenant.
   'GET /v1/rules': { allowed: ALL },
+  'GET /v1/rules/verification': { allowed: ALL },
   'GET /v1/jurisdictions': { allowed: ALL },
   'GET /v1/jurisdictions/changes': { allowed: ALL },
   'GET /v1/jurisdictions/:code': { allowed: ALL },
