@@ -1,10 +1,22 @@
 // Kentucky: the private-sector breach law (KRS 365.732, H.B. 232, 2014) and, for public agencies
 // and their contractors, KRS 61.931-61.934 (H.B. 5, 2014, in force 2015-01-01). § 365.732(8) keeps
 // agencies out of the general law, so each statute's coverage is the mirror of the other's.
-import type { Jurisdiction, PersonalInformationDefinition } from './types.js';
+import type { EncryptionSafeHarbor, FactCheck, Jurisdiction, PersonalInformationDefinition, Verification } from './types.js';
 import {
-  BLOOMBERG_TABLE, PERKINS_CHART_2021, calendarDays, coverage, governmentOnlyCoverage, hours, obligation, residents, toll, withIndividuals, withoutDelay,
+  BLOOMBERG_TABLE, NATIONWIDE_CRAS, PERKINS_CHART_2021, beforeIndividuals, calendarDays, coverage, governmentOnlyCoverage, hours, obligation, residents, toll, withoutDelay,
 } from './shared.js';
+
+const CHECKED = '2026-12-08';
+
+// The texts read on 2026-12-08.
+const KRS_61_933 = 'https://self-law.org/code/ky/61-933 (KRS 61.933, subsection (1)(a))';
+const KRS_61_931 = 'https://docplayer.net/amp/12719470-KRS-chapter-61-personal-information-security-and-breach-investigations.html (KRS 61.931 to 61.934, effective 2015-01-01)';
+const KAR_200_1_015 = 'https://apps.legislature.ky.gov/law/kar/titles/200/001/015/ (200 KAR 1:015, breach notification forms)';
+const WORDSBYWIT_KY = 'https://www.wordsbywit.com/kentucky (quotes KRS 365.732(1)(a), (2) and (4))';
+const PERKINS_KY = 'https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-kentucky.html';
+const RECORDINGLAW_KY = 'https://www.recordinglaw.com/us-laws/data-privacy-laws/kentucky-data-privacy-laws/data-breach-notification';
+const KRS_365_NOT_READ = 'The official text of KRS 365.732 was not reachable; its subsections were read as quoted by wordsbywit and the Perkins chart.';
+const KRS_61_NOT_READ = 'Only KRS 61.933(1)(a) and the definition of "agency" in KRS 61.931(1) were read in statute text; the rest of KRS 61.931 and 61.933 is from the earlier research and the Perkins chart.';
 
 const LE_365 = toll('KRS 365.732(4)');
 const LE_61 = toll('KRS 61.933(3)');
@@ -50,13 +62,110 @@ const AGENCY_SOURCES = [
   { where: 'docplayer.net: KRS Chapter 61 Personal Information Security and Breach Investigations (effective 2015-01-01)', facts: 'definition of agency; sections 61.931-61.934' },
   { where: PERKINS_CHART_2021, facts: 'vendor (nonaffiliated third party) 72 hours; H.B. 5 effective 2015-01-01' },
   { where: 'govtech.com/Kentucky-Strengthens-Data-Breach-Reporting-Requirements.html (2014)', facts: 'individual-notice timing described as unfixed (conflicts with the 35-day reading)' },
+  { where: KRS_61_931, facts: 'KRS 61.931(1) definition of "agency"; sections 61.931-61.934 effective 2015-01-01' },
+  { where: KAR_200_1_015, facts: 'forms FAC-001 (suspected or determined breach) and FAC-002 (law-enforcement delay); COT address' },
 ];
+
+const KEY_365: EncryptionSafeHarbor = {
+  exists: true,
+  keyException: true,
+  keyReading: 'protective',
+  keyWording: 'KRS 365.732(1)(a), (2): a breach of "unencrypted and unredacted" data, notice for "unencrypted personal information"; nothing on keys',
+  citation: 'KRS 365.732(1)(a), (2)',
+};
+const KEY_61: EncryptionSafeHarbor = {
+  exists: true,
+  keyException: true,
+  keyReading: 'express',
+  keyWording: 'KRS 61.931 "security breach": includes encrypted records when the encryption key is also disclosed or acquired',
+  citation: 'KRS 61.931 ("security breach" includes encrypted records when the key is also disclosed)',
+};
+
+const SEC_365 = `${WORDSBYWIT_KY}; ${PERKINS_KY}`;
+const VERIFY_365: Verification = {
+  effective_dates: { kind: 'secondary', where: PERKINS_KY, says: 'H.B. 232 signed 2014-04-10, in force 2014-07-15', checked: CHECKED, why: 'H.B. 232 itself was not read.' },
+  coverage: { kind: 'secondary', where: `${SEC_365}; ${RECORDINGLAW_KY}; ${BLOOMBERG_TABLE}`, says: '"information holder": any person or business entity conducting business in Kentucky; agencies, GLBA and HIPAA entities excluded by § 365.732(8)', checked: CHECKED, why: KRS_365_NOT_READ },
+  personal_information: { kind: 'secondary', where: `${PERKINS_KY}; ${RECORDINGLAW_KY}`, says: 'name with SSN, licence number, or account or card number with the code needed to reach the account', checked: CHECKED, why: KRS_365_NOT_READ },
+  encryption: { kind: 'secondary', where: SEC_365, says: 'breach of "unencrypted and unredacted" data; notice for "unencrypted personal information"; no key clause', checked: CHECKED, why: KRS_365_NOT_READ },
+  risk_of_harm: { kind: 'secondary', where: SEC_365, says: 'a breach is one that actually causes, or leads the holder reasonably to believe it has caused or will cause, identity theft or fraud', checked: CHECKED, why: KRS_365_NOT_READ },
+  deadline: { kind: 'secondary', where: WORDSBYWIT_KY, says: '§ 365.732(2): most expedient time possible and without unreasonable delay (quoted)', checked: CHECKED, why: KRS_365_NOT_READ },
+  anchor: { kind: 'secondary', where: WORDSBYWIT_KY, says: 'following discovery or notification of the breach', checked: CHECKED, why: KRS_365_NOT_READ },
+  threshold: { kind: 'secondary', where: PERKINS_KY, says: 'credit bureaus when more than 1,000 persons are to be notified at one time', checked: CHECKED, why: KRS_365_NOT_READ },
+  law_enforcement: { kind: 'secondary', where: WORDSBYWIT_KY, says: '§ 365.732(4): delay while notice would impede a criminal investigation; then promptly (a pause)', checked: CHECKED, why: KRS_365_NOT_READ },
+  substitute_notice: { kind: 'secondary', where: BLOOMBERG_TABLE, says: 'cost over $250,000 or more than 500,000 to notify, or no contact data', checked: CHECKED, why: KRS_365_NOT_READ },
+  required_content: { kind: 'secondary', where: SEC_365, says: 'none for residents; credit bureaus told the timing, distribution and content of the notices', checked: CHECKED, why: KRS_365_NOT_READ },
+  forbidden_content: { kind: 'secondary', where: SEC_365, says: 'none: nothing in a notice is forbidden', checked: CHECKED, why: KRS_365_NOT_READ },
+};
+const F61_SECONDARY: FactCheck = { kind: 'secondary', where: `${PERKINS_CHART_2021}; earlier research record (H.B. 5 enacted text)`, says: 'see the obligations and unverified notes', checked: CHECKED, why: KRS_61_NOT_READ };
+const F61_EFFECTIVE: FactCheck = { kind: 'primary', where: KRS_61_931, says: 'KRS 61.931 to 61.934 headed "(Effective January 1, 2015)"', checked: CHECKED };
+const F61_COVERAGE: FactCheck = { kind: 'primary', where: KRS_61_931, says: '61.931(1) "agency": executive branch, counties, cities and other local governments, their units, public school districts, public postsecondary institutions', checked: CHECKED };
+const F61_PI: FactCheck = { kind: 'secondary', where: `${PERKINS_CHART_2021}; ${KRS_61_931}`, says: 'name, mark or biometric/genetic print with SSN, tax ID, licence or government ID, passport, account or card number with code, or health information', checked: CHECKED, why: KRS_61_NOT_READ };
+const F61_KEY: FactCheck = { kind: 'secondary', where: `${PERKINS_CHART_2021}; earlier research record`, says: '"security breach" includes encrypted records when the key is also disclosed', checked: CHECKED, why: KRS_61_NOT_READ };
+const F61_LE: FactCheck = { kind: 'secondary', where: `${KAR_200_1_015}; ${PERKINS_CHART_2021}`, says: 'KRS 61.933(3): notice may be delayed at law enforcement\'s request, recorded on form FAC-002; whether the clock pauses or restarts is not settled', checked: CHECKED, why: KRS_61_NOT_READ };
+const VERIFY_61: Verification = {
+  effective_dates: F61_EFFECTIVE,
+  coverage: F61_COVERAGE,
+  personal_information: F61_PI,
+  encryption: F61_KEY,
+  risk_of_harm: { kind: 'secondary', where: `${KRS_61_933}; ${PERKINS_CHART_2021}`, says: 'individuals notified only if the investigation finds misuse has occurred or is likely', checked: CHECKED, why: KRS_61_NOT_READ },
+  deadline: { kind: 'secondary', where: `${KRS_61_933}; earlier research record`, says: 'individuals within 35 days of the 48-hour report; credit bureaus and COT at least 7 days before the individual notice', checked: CHECKED, why: KRS_61_NOT_READ },
+  anchor: { kind: 'secondary', where: `${KRS_61_933}; earlier research record`, says: 'the 48-hour report after the investigation is complete (counted from its completion here)', checked: CHECKED, why: KRS_61_NOT_READ },
+  threshold: { kind: 'secondary', where: `${PERKINS_CHART_2021}; earlier research record`, says: 'credit bureaus and COT when more than 1,000 individuals are to be notified', checked: CHECKED, why: KRS_61_NOT_READ },
+  law_enforcement: F61_LE,
+  substitute_notice: { kind: 'secondary', where: `${PERKINS_CHART_2021}; earlier research record`, says: 'none found: notice combines website, media and direct notice; no cost-based substitute', checked: CHECKED, why: KRS_61_NOT_READ },
+  required_content: { kind: 'secondary', where: `${PERKINS_CHART_2021}; earlier research record`, says: 'categories breached, agency contact, what the agency is doing, credit bureau contacts', checked: CHECKED, why: KRS_61_NOT_READ },
+  forbidden_content: F61_SECONDARY,
+};
+const VERIFY_OFFICERS: Verification = {
+  effective_dates: F61_EFFECTIVE,
+  coverage: F61_COVERAGE,
+  personal_information: F61_PI,
+  encryption: F61_KEY,
+  risk_of_harm: { kind: 'primary', where: KRS_61_933, says: 'none for the 72-hour notice: owed on determining or being notified of a breach, before any investigation', checked: CHECKED },
+  deadline: { kind: 'secondary', where: KRS_61_933, says: '(1)(a): as soon as possible, within 72 hours (read); 48-hour result report (earlier research)', checked: CHECKED, why: KRS_61_NOT_READ },
+  anchor: { kind: 'primary', where: KRS_61_933, says: '(1)(a): determination or notification of the breach', checked: CHECKED },
+  threshold: { kind: 'primary', where: KRS_61_933, says: 'none: any security breach of personal information', checked: CHECKED },
+  law_enforcement: F61_LE,
+  substitute_notice: { kind: 'primary', where: KRS_61_933, says: 'none: a report to state officers', checked: CHECKED },
+  required_content: { kind: 'primary', where: `${KRS_61_933}; ${KAR_200_1_015}`, says: 'in writing on the form the Commonwealth Office of Technology developed', checked: CHECKED },
+  forbidden_content: { kind: 'primary', where: KRS_61_933, says: 'none in (1)(a)', checked: CHECKED },
+};
+
 
 export const kentucky: Jurisdiction = {
   code: 'KY',
   name: 'Kentucky',
   kind: 'state',
   holidays: { country: 'US', state: 'KY' },
+  channels: [
+    NATIONWIDE_CRAS,
+    {
+      recipient: 'state_agency',
+      obligations: ['officers-72h', 'officers-48h-result'],
+      name: 'Commissioner of the Kentucky State Police, Auditor of Public Accounts, Attorney General and the sector office (Finance and Administration Cabinet, Department for Local Government, Department of Education or Council on Postsecondary Education)',
+      ways: [{ kind: 'postal', value: 'Each office at its published address; forms from the Commonwealth Office of Technology, 101 Cold Harbor Drive, Frankfort, KY 40601' }],
+      asksFor: ['Written notice on the form the Commonwealth Office of Technology developed (KRS 61.933(1)(a))', 'The result of the investigation, within 48 hours of completing it'],
+      source: `${KRS_61_933}; ${KAR_200_1_015}`,
+      checked: CHECKED,
+    },
+    {
+      recipient: 'state_agency',
+      obligations: ['commonwealth-office-of-technology'],
+      name: 'Commonwealth Office of Technology',
+      ways: [{ kind: 'postal', value: 'Commonwealth Office of Technology, 101 Cold Harbor Drive, Frankfort, KY 40601' }],
+      asksFor: ['Notice at least 7 days before the individual notice when more than 1,000 are to be notified'],
+      source: KAR_200_1_015,
+      checked: CHECKED,
+    },
+  ],
+  consumerContact: {
+    name: 'Office of the Kentucky Attorney General, Office of Consumer Protection',
+    phone: '1-888-432-9257',
+    website: 'www.ag.ky.gov',
+    address: '700 Capital Avenue, Suite 118, Frankfort, KY 40601',
+    source: 'Kentucky Attorney General consumer complaint form (secure.kentucky.gov, toll-free 1-888-432-9257); the Capitol office address was not re-read',
+    checked: CHECKED,
+  },
   laws: [
     {
       id: 'KY-KRS-365-732',
@@ -75,7 +184,7 @@ export const kentucky: Jurisdiction = {
             local_government: ['no', 'KRS 365.732(8) excludes Kentucky agencies, local governments and political subdivisions; they follow KRS 61.931-61.934.'],
             state_agency: ['no', 'KRS 365.732(8) excludes agencies of the Commonwealth; they follow KRS 61.931-61.934.'],
           }),
-          encryptionSafeHarbor: { exists: true, keyException: false, citation: 'KRS 365.732(1)(a), (2)' },
+          encryptionSafeHarbor: KEY_365,
           riskOfHarmException: {
             exists: true,
             standard: 'A breach is only one that actually causes, or leads the holder reasonably to believe it has caused or will cause, identity theft or fraud against a Kentucky resident (§ 365.732(1)(a)).',
@@ -115,14 +224,19 @@ export const kentucky: Jurisdiction = {
               condition: 'Binds an information holder that maintains data it does not own (the vendor), not the owner.',
             }),
           ],
-          confidence: 'high',
-          unverified: ['The § 365.732(8) exclusion of agencies and local governments was read in the Bloomberg summary, not in the statute text.'],
+          confidence: 'low',
+          unverified: [
+            'The § 365.732(8) exclusion of agencies and local governments was read in the Bloomberg summary, not in the statute text.',
+            KRS_365_NOT_READ,
+            'KRS 365.732 reaches only "unencrypted and unredacted" data and says nothing of keys: encrypted data taken with its key is literally outside the law, but notice is the safer reading.',
+          ],
           sources: [
             { where: 'https://proteuscyber.com/privacy-database/news/4565-kentucky-notification-to-affected-persons-of-computer-security-breach-ky-rev-stat-365732', facts: '§ 365.732(1)-(2) text: breach definition, information holder, PI definition, expedient-time standard' },
             { where: 'https://www.wordsbywit.com/kentucky', facts: 'law-enforcement delay text; enacted 2014-07-15' },
             { where: BLOOMBERG_TABLE, facts: 'substitute notice $250,000/500,000; CRA >1,000; § 365.732(8) exclusions' },
             { where: PERKINS_CHART_2021, facts: 'H.B. 232 signed 2014-04-10, effective 2014-07-15; vendor notice' },
           ],
+          verification: VERIFY_365,
         },
       ],
     },
@@ -138,7 +252,7 @@ export const kentucky: Jurisdiction = {
           citations: ['KRS 61.931 to 61.934 (H.B. 5, signed 2014-04-10, eff. 2015-01-01)'],
           summary: 'Kentucky public agencies must investigate a breach and, if misuse has occurred or is likely, notify affected individuals within 35 days of reporting the result to the state officers.',
           coverage: GOV_COVERAGE,
-          encryptionSafeHarbor: { exists: true, keyException: true, citation: 'KRS 61.931 ("security breach" includes encrypted records when the key is also disclosed)' },
+          encryptionSafeHarbor: KEY_61,
           riskOfHarmException: {
             exists: true,
             standard: 'Individuals are notified only if the investigation finds that misuse of the personal information has occurred or is likely (§ 61.933(1)(b)).',
@@ -169,17 +283,18 @@ export const kentucky: Jurisdiction = {
               recipient: 'consumer_reporting_agencies',
               recipientName: 'Nationwide consumer reporting agencies',
               citation: 'KRS 61.933(1)(b)',
-              deadline: withIndividuals,
+              // "At least seven days prior to" the individual notice: a "before" deadline.
+              deadline: beforeIndividuals,
               threshold: residents(1000, 'more_than'),
               requiredContent: ['Timing, distribution and content of the notice to individuals'],
-              notes: 'At least 7 days before the notice to individuals; breachdesk shows the individual notice date, so plan a week earlier.',
+              notes: 'At least 7 days before the notice to individuals; breachdesk marks it late only if given after the individual notice, so plan a week earlier.',
             }),
             obligation({
               id: 'commonwealth-office-of-technology',
               recipient: 'state_agency',
               recipientName: 'Commonwealth Office of Technology',
               citation: 'KRS 61.933(1)(b)',
-              deadline: withIndividuals,
+              deadline: beforeIndividuals,
               threshold: residents(1000, 'more_than'),
               condition: 'Only organisational units of the executive branch of state government.',
               notes: 'At least 7 days before the notice to individuals.',
@@ -200,6 +315,7 @@ export const kentucky: Jurisdiction = {
             'Whether the statute allows any substitute notice for agencies.',
           ],
           sources: AGENCY_SOURCES,
+          verification: VERIFY_61,
         },
       ],
     },
@@ -215,7 +331,7 @@ export const kentucky: Jurisdiction = {
           citations: ['KRS 61.933(1) (H.B. 5, 2014, eff. 2015-01-01)'],
           summary: 'A Kentucky public agency must report a breach to the State Police, the Auditor, the Attorney General and its sector office within 72 hours, and report the investigation result within 48 hours of completing it.',
           coverage: GOV_COVERAGE,
-          encryptionSafeHarbor: { exists: true, keyException: true, citation: 'KRS 61.931 (definition of "security breach")' },
+          encryptionSafeHarbor: KEY_61,
           riskOfHarmException: null,
           personalInformation: PI_61,
           obligations: [
@@ -238,9 +354,10 @@ export const kentucky: Jurisdiction = {
               notes: 'Within 48 hours of completing the investigation (record it as the "determined" event), whatever the result.',
             }),
           ],
-          confidence: 'medium',
+          confidence: 'low',
           unverified: AGENCY_UNVERIFIED,
           sources: AGENCY_SOURCES,
+          verification: VERIFY_OFFICERS,
         },
       ],
     },

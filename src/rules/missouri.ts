@@ -1,7 +1,12 @@
 // Missouri: Mo. Rev. Stat. § 407.1500 (H.B. 62, 2009, in force 2009-08-28). Its "person" includes
 // government bodies, so one statute binds businesses, the state and local governments alike.
 import type { Jurisdiction } from './types.js';
-import { BLOOMBERG_TABLE, PERKINS_CHART_2021, coverage, obligation, residents, toll, withoutDelay } from './shared.js';
+import { BLOOMBERG_TABLE, NATIONWIDE_CRAS, PERKINS_CHART_2021, coverage, obligation, residents, toll, withoutDelay } from './shared.js';
+
+const CHECKED = '2026-12-08';
+const DEFS = 'https://instalawyer.io/laws/missouri-revised-statutes/section-4071500-definitions; https://cliclaw.com/node/316; http://laws9.com/statutes/missouri/t26/c407/407_1500 (§ 407.1500.1(1)-(8), verbatim copies of the revisor.mo.gov text, "Effective 28 Aug 2009")';
+const DUTIES_NOT_READ = 'Only § 407.1500.1(1)-(8) (definitions up to "person") was read in statute text; the definition of personal information and subsection 2 (the duties) come from summaries that quote them (iTechLaw, McAfee, Perkins Coie, Bloomberg).';
+const ITECHLAW = 'https://www.itechlaw.org/latinamericadataprotection/missouri-4';
 
 const LE = toll('Mo. Rev. Stat. § 407.1500.2(3)');
 const PERSON = 'Mo. Rev. Stat. § 407.1500.1 defines "person" to include';
@@ -30,7 +35,13 @@ export const missouri: Jurisdiction = {
             local_government: ['yes', `${PERSON} governmental subdivisions, agencies, instrumentalities and public corporations.`],
             state_agency: ['yes', `${PERSON} government and governmental agencies and instrumentalities.`],
           }),
-          encryptionSafeHarbor: { exists: true, keyException: false, citation: 'Mo. Rev. Stat. § 407.1500.1(9) (elements encrypted, redacted or otherwise made unreadable)' },
+          encryptionSafeHarbor: {
+            exists: true,
+            keyException: true,
+            keyReading: 'implied',
+            keyWording: '§ 407.1500.1(4): "encryption" renders data unreadable or unusable without the confidential process or key; (9): elements count unless encrypted, redacted or altered so as to be unreadable or unusable.',
+            citation: 'Mo. Rev. Stat. § 407.1500.1(4), (9) (elements encrypted, redacted or otherwise made unreadable or unusable)',
+          },
           riskOfHarmException: {
             exists: true,
             standard: 'No notice if, after an appropriate investigation or consultation with law enforcement, the person determines that identity theft or other fraud to any consumer is not reasonably likely (§ 407.1500.2(5)).',
@@ -97,15 +108,53 @@ export const missouri: Jurisdiction = {
               condition: 'Binds the person that maintains or possesses data it does not own or license (the vendor), not the owner.',
             }),
           ],
-          confidence: 'high',
-          unverified: ['Whether the encryption safe harbour is lost when the key is also taken (the statute is silent; no key exception is encoded).'],
+          confidence: 'low',
+          unverified: [DUTIES_NOT_READ],
           sources: [
+            { where: DEFS, facts: '§ 407.1500.1(1)-(8): breach, consumer, encryption tied to the key, medical and health insurance information, person (including government bodies); effective 2009-08-28' },
+            { where: ITECHLAW, facts: 'subsection 2: risk of harm, 5-year record, AG and CRA notice above 1,000 at one time, vendor immediately, timing' },
             { where: PERKINS_CHART_2021, facts: 'all elements' },
             { where: BLOOMBERG_TABLE, facts: 'effective 2009-08-28; PI definition; AG and CRA more than 1,000; content; 5-year record; substitute $100,000/150,000' },
             { where: 'github Akesari12/Do-Data-Breach-Notification-Laws-Work-NYU-JLPP-Replication-Code (commit 7fcff8e4) data/all_laws.txt', facts: 'AG and CRA notice from 2009-08-28' },
           ],
+          verification: {
+            effective_dates: { kind: 'primary', where: DEFS, says: 'the revisor text of § 407.1500 carries the date 2009-08-28 (H.B. 62)', checked: CHECKED },
+            coverage: { kind: 'primary', where: DEFS, says: '§ 407.1500.1(8): "person" lists individuals, corporations, trusts, associations, and government and governmental subdivisions and agencies', checked: CHECKED },
+            personal_information: { kind: 'secondary', where: 'http://www.mcafee.com/us/regulations/north-america/us/security-breach-notification-laws/missouri.aspx', says: 'name with SSN, licence or other unique ID, account or card number or electronic identifier with its code, medical or health insurance information', checked: CHECKED, why: DUTIES_NOT_READ },
+            encryption: { kind: 'primary', where: DEFS, says: '§ 407.1500.1(4): encryption makes data unreadable or unusable without the confidential process or key (the (9) exemption wording from summaries)', checked: CHECKED },
+            risk_of_harm: { kind: 'secondary', where: ITECHLAW, says: 'no notice if, after investigation or consulting law enforcement, identity theft or fraud is not reasonably likely; documented and kept 5 years', checked: CHECKED, why: DUTIES_NOT_READ },
+            deadline: { kind: 'secondary', where: ITECHLAW, says: 'without unreasonable delay; vendor immediately; AG and credit bureaus without unreasonable delay', checked: CHECKED, why: DUTIES_NOT_READ },
+            anchor: { kind: 'secondary', where: ITECHLAW, says: 'following discovery or notification of the breach', checked: CHECKED, why: DUTIES_NOT_READ },
+            threshold: { kind: 'secondary', where: ITECHLAW, says: 'AG and credit bureaus when more than 1,000 consumers are notified at one time', checked: CHECKED, why: DUTIES_NOT_READ },
+            law_enforcement: { kind: 'secondary', where: ITECHLAW, says: 'delay while law enforcement says notice would impede an investigation or security; request documented', checked: CHECKED, why: DUTIES_NOT_READ },
+            substitute_notice: { kind: 'secondary', where: BLOOMBERG_TABLE, says: 'cost over $100,000, more than 150,000, or no contact information', checked: CHECKED, why: DUTIES_NOT_READ },
+            required_content: { kind: 'secondary', where: `${BLOOMBERG_TABLE}; https://www.wordsbywit.com/missouri`, says: 'incident in general terms, type of data, phone number, credit-bureau contacts, advice to stay vigilant', checked: CHECKED, why: DUTIES_NOT_READ },
+            forbidden_content: { kind: 'secondary', where: BLOOMBERG_TABLE, says: 'none: the text sets nothing of the kind', checked: CHECKED, why: DUTIES_NOT_READ },
+          },
         },
       ],
     },
   ],
+  channels: [
+    {
+      recipient: 'attorney_general',
+      name: "Missouri Attorney General's Office, Consumer Protection",
+      ways: [
+        { kind: 'postal', value: "Missouri Attorney General's Office, Consumer Protection, P.O. Box 899, Jefferson City, MO 65102" },
+        { kind: 'phone', value: '800-392-8222' },
+      ],
+      asksFor: ['The timing, distribution and content of the notice to consumers'],
+      source: "What is asked: § 407.1500.2(8) (from summaries). Phone: http://ago.mo.gov/civil-division/consumer/consumer-complaints; the postal box is the office's published consumer address, not re-read in this check. No breach-specific form or e-mail address was found.",
+      checked: CHECKED,
+    },
+    NATIONWIDE_CRAS,
+  ],
+  consumerContact: {
+    name: "Missouri Attorney General's Office, Consumer Protection",
+    phone: '1-800-392-8222',
+    website: 'ago.mo.gov',
+    address: 'P.O. Box 899, Jefferson City, MO 65102',
+    source: 'Hotline from http://ago.mo.gov/civil-division/consumer/consumer-complaints; postal box not re-read in this check. The statute does not require it in letters.',
+    checked: CHECKED,
+  },
 };

@@ -40,20 +40,20 @@ export function governmentOnlyCoverage(
 
 export const residents = (count: number, comparison: Comparison): Threshold => ({ count, comparison, of: 'residents' });
 
-export const calendarDays = (days: number, anchor: AnchorEvent): DeadlineRule => ({ kind: 'calendar_days', days, anchor });
-export const businessDays = (days: number, anchor: AnchorEvent): DeadlineRule => ({ kind: 'business_days', days, anchor });
-export const hours = (count: number, anchor: AnchorEvent): DeadlineRule => ({ kind: 'hours', hours: count, anchor });
-export const withoutDelay = (anchor: AnchorEvent, standard: string, targetDays?: number): DeadlineRule => ({
+export const calendarDays = (days: number, anchor: AnchorEvent): DeadlineLimb => ({ kind: 'calendar_days', days, anchor });
+export const businessDays = (days: number, anchor: AnchorEvent): DeadlineLimb => ({ kind: 'business_days', days, anchor });
+export const hours = (count: number, anchor: AnchorEvent): DeadlineLimb => ({ kind: 'hours', hours: count, anchor });
+export const withoutDelay = (anchor: AnchorEvent, standard: string, targetDays?: number): DeadlineLimb => ({
   kind: 'without_unreasonable_delay',
   anchor,
   standard,
   ...(targetDays === undefined ? {} : { targetDays }),
 });
 /** "Immediately": no number of days, planned for the next day rather than breachdesk's 30-day target. */
-export const immediately = (anchor: AnchorEvent, standard: string): DeadlineRule => withoutDelay(anchor, standard, 1);
+export const immediately = (anchor: AnchorEvent, standard: string): DeadlineLimb => withoutDelay(anchor, standard, 1);
 /** "No later than the notice to individuals". */
-export const withIndividuals: DeadlineRule = { kind: 'relative', to: 'individuals', relation: 'with' };
-export const afterIndividuals = (days: number, dayType: 'calendar' | 'business'): DeadlineRule => ({
+export const withIndividuals: DeadlineLimb = { kind: 'relative', to: 'individuals', relation: 'with' };
+export const afterIndividuals = (days: number, dayType: 'calendar' | 'business'): DeadlineLimb => ({
   kind: 'relative',
   to: 'individuals',
   relation: 'after',

@@ -153,10 +153,12 @@ describe('what counts as personal information', () => {
     expect(ok.reasons.join(' ')).toMatch(/personal information under 24 O\.S\. § 162\(6\)/);
   });
 
-  it('California: passport numbers count from A.B. 1130 (2020-01-01), so the 2016 version ends there', () => {
+  it('California: passport numbers count from A.B. 1130 (2020-01-01), so the 2017 version ends there', () => {
     const passport = (discovered: string) =>
       find(incident({ dataElements: ['name', 'passport'], discovered, byState: { CA: 10 } }), 'CA:CA-CIV-1798-82:individuals');
-    expect(passport('2019-12-31')).toMatchObject({ rule: 'CA-2016', applicability: 'not_applicable' });
+    // A.B. 2828 (eff. 2017-01-01) added the express encryption-key clause to § 1798.82(a), so the
+    // 2016 version now ends on 2016-12-31 and CA-2017 is the one in force on 2019-12-31.
+    expect(passport('2019-12-31')).toMatchObject({ rule: 'CA-2017', applicability: 'not_applicable' });
     expect(passport('2020-01-01')).toMatchObject({ rule: 'CA-2020', applicability: 'applies' });
   });
 

@@ -15,6 +15,8 @@ interface Options {
   dataElements?: string[];
   affected?: Record<string, number>;
   events?: Record<string, unknown>[];
+  /** Exposure start, when a test discovers the breach before the default 2024-01-02. */
+  exposureStart?: string;
 }
 
 function assess(o: Options): Assessment {
@@ -22,7 +24,7 @@ function assess(o: Options): Assessment {
     title: 'Regime test',
     organization: { name: 'Test organisation', kind: o.kind ?? 'municipality', state: 'TX', timezone: 'America/Chicago' },
     dataElements: o.dataElements ?? ['name', 'medical'],
-    exposure: [{ start: '2024-01-02', end: '2024-01-05' }],
+    exposure: o.exposureStart ? [{ start: o.exposureStart, end: o.exposureStart }] : [{ start: '2024-01-02', end: '2024-01-05' }],
     events: o.events ?? [{ type: 'discovered', at: '2024-03-04' }],
     affected: { byState: o.affected ?? { TX: 500 } },
     regimes: o.regimes,
@@ -124,12 +126,12 @@ describe('HIPAA', () => {
     // 2024-12-31 + 60 days: 31 in January and 28 in February 2025, so 1 March.
     expect(log.deadline).toMatchObject({ kind: 'fixed', due: '2025-03-01', anchor: 'year_end', anchorDate: '2024-12-31' });
     // A discovery in 2023 ends in leap-year February instead.
-    const earlier = assess({ regimes: ['US-HIPAA'], affected: { TX: 12 }, events: [{ type: 'discovered', at: '2023-10-02' }] });
+    const earlier = assess({ regimes: ['US-HIPAA'], affected: { TX: 12 }, exposureStart: '2023-09-01', events: [{ type: 'discovered', at: '2023-10-02' }] });
     expect(find(earlier, 'US-HIPAA:US-HIPAA-BNR:hhs-annual-log').deadline.due).toBe('2024-02-29');
   });
 
   it('uses the interim rule for a 2012 discovery and nothing without health data', () => {
-    const a = assess({ regimes: ['US-HIPAA'], events: [{ type: 'discovered', at: '2012-06-01' }] });
+    const a = assess({ regimes: ['US-HIPAA'], exposureStart: '2012-05-01', events: [{ type: 'discovered', at: '2012-06-01' }] });
     expect(find(a, 'US-HIPAA:US-HIPAA-BNR:individuals').rule).toBe('US-HIPAA-2009');
     const noPhi = assess({ regimes: ['US-HIPAA'], dataElements: ['name', 'card_number'] });
     expect(find(noPhi, 'US-HIPAA:US-HIPAA-BNR:individuals').applicability).toBe('not_applicable');

@@ -112,7 +112,9 @@ describe('Maryland', () => {
   it('H.B. 962: 45 days from discovery from 2022-10-01, from the end of the investigation before', () => {
     const events = [{ type: 'determined', at: '2022-11-15' }];
     const before = find(assess(maryland, { ...base, discovered: '2022-09-30', events }), 'MD:MD-COM-14-3504:individuals');
-    expect(before).toMatchObject({ rule: 'MD-2018', deadline: { due: '2022-12-30' } });
+    // H.B. 1154 (2019) amended § 14-3504(b)(1), (c)(4) from 2019-10-01, so 2022-09-30 falls in MD-2019
+    // (same 45 days after the investigation as MD-2018).
+    expect(before).toMatchObject({ rule: 'MD-2019', deadline: { due: '2022-12-30' } });
     const after = find(assess(maryland, { ...base, discovered: '2022-10-01', events }), 'MD:MD-COM-14-3504:individuals');
     expect(after).toMatchObject({ rule: 'MD-2022', deadline: { due: '2022-11-15' } });
   });
@@ -121,7 +123,8 @@ describe('Maryland', () => {
     expect(find(assess(maryland, { ...base, affected: 1000, discovered: '2023-02-01' }), 'MD:MD-COM-14-3504:consumer-reporting-agencies').applicability).toBe('applies');
     const at999 = assess(maryland, { ...base, affected: 999, discovered: '2023-02-01' });
     expect(find(at999, 'MD:MD-COM-14-3504:consumer-reporting-agencies').applicability).toBe('not_applicable');
-    expect(find(at999, 'MD:MD-COM-14-3504:attorney-general')).toMatchObject({ applicability: 'applies', deadline: { kind: 'relative', due: '2023-03-18' } });
+    // Com. Law § 14-3504(h)(1): "Prior to giving the notification" to individuals, so a `before` deadline.
+    expect(find(at999, 'MD:MD-COM-14-3504:attorney-general')).toMatchObject({ applicability: 'applies', deadline: { kind: 'before', due: '2023-03-18' } });
   });
 
   it('a name with genetic information is personal information only from 2022-10-01', () => {

@@ -127,7 +127,8 @@ describe('New Hampshire', () => {
 describe('New Jersey', () => {
   it('the State Police report goes first, for any number of residents', () => {
     const police = find(assess(newJersey, { discovered: '2022-01-10', residents: 1, kind: 'county' }), 'NJ-56-8-163', 'state-police');
-    expect(police).toMatchObject({ rule: 'NJ-2019', recipient: 'state_agency', applicability: 'applies', deadline: { kind: 'relative' } });
+    // N.J.S.A. 56:8-163(c)(1): the report is made "in advance of the disclosure to the customer", a `before` deadline.
+    expect(police).toMatchObject({ rule: 'NJ-2019', recipient: 'state_agency', applicability: 'applies', deadline: { kind: 'before' } });
   });
 
   it('credit bureaus above 1,000; online credentials only from 2019-09-01', () => {
