@@ -16,13 +16,13 @@ describe('content checker', () => {
     ['NM', 'es'],
   ])('finds every element in the %s/%s letter', (state, lang) => {
     const html = renderLetter(odessaFacts(), resident(lang, state), state).html;
-    expect(checkLetterContent(html, BASELINE_LETTER_ELEMENTS)).toEqual({ ok: true, missing: [], empty: [] });
-    expect(checkLetterContent(html, DEFAULT_ELEMENTS)).toEqual({ ok: true, missing: [], empty: [] });
+    expect(checkLetterContent(html, BASELINE_LETTER_ELEMENTS)).toEqual({ ok: true, missing: [], empty: [], forbidden: [] });
+    expect(checkLetterContent(html, DEFAULT_ELEMENTS)).toEqual({ ok: true, missing: [], empty: [], forbidden: [] });
   });
 
   it('leaves out the law-enforcement-delay block when there was no delay', () => {
     const html = renderLetter(odessaFacts({ lawEnforcementDelayed: false }), resident('en', 'TX'), 'TX').html;
-    expect(checkLetterContent(html, DEFAULT_ELEMENTS)).toEqual({ ok: false, missing: ['law_enforcement_delay'], empty: [] });
+    expect(checkLetterContent(html, DEFAULT_ELEMENTS)).toEqual({ ok: false, missing: ['law_enforcement_delay'], empty: [], forbidden: [] });
   });
 
   it('reports a missing element and an empty one', () => {
@@ -36,7 +36,14 @@ describe('content checker', () => {
       ok: false,
       missing: ['ftc'],
       empty: ['contact'],
+      forbidden: [],
     });
+  });
+
+  it('refuses a letter that carries an element the law forbids, even an empty one', () => {
+    const html = '<section data-element="what_happened"></section><section data-element="contact"><p>Call us</p></section>';
+    expect(checkLetterContent(html, ['contact'], ['what_happened'])).toEqual({ ok: false, missing: [], empty: [], forbidden: ['what_happened'] });
+    expect(checkLetterContent('<section data-element="contact"><p>Call us</p></section>', ['contact'], ['what_happened']).ok).toBe(true);
   });
 
   it('ignores markers inside comments and text that merely looks like one', () => {
@@ -54,6 +61,6 @@ describe('content checker', () => {
     ['an unclosed block running to the end', '<section data-element="ftc"><p>FTC', true],
     ['an upper-case attribute name', '<P DATA-ELEMENT="ftc">FTC</P>', true],
   ])('judges text by the element it is in: %s', (_case, html, hasText) => {
-    expect(checkLetterContent(html, ['ftc'])).toEqual({ ok: hasText, missing: [], empty: hasText ? [] : ['ftc'] });
+    expect(checkLetterContent(html, ['ftc'])).toEqual({ ok: hasText, missing: [], empty: hasText ? [] : ['ftc'], forbidden: [] });
   });
 });
