@@ -111,7 +111,8 @@ const INDIVIDUALS_2020 = obligation({
 
 // § 2435(b)(3)(B)(i): within 14 business days of discovery, or when consumers are notified,
 // whichever is sooner. (B)(ii): a data collector that had sworn its policies to the Attorney General
-// gives the same facts before notifying consumers instead.
+// gives the same facts before notifying consumers instead: a condition on this obligation rather
+// than a second duty, which would remind every other city of a notice it does not owe.
 const AG_PRELIMINARY_2012 = obligation({
   id: 'attorney-general-preliminary',
   recipient: 'attorney_general',
@@ -120,20 +121,9 @@ const AG_PRELIMINARY_2012 = obligation({
   deadline: earlierOf({ kind: 'business_days', days: 14, anchor: 'discovered' }, { kind: 'relative', to: 'individuals', relation: 'with' }),
   lawEnforcement: LE_2012,
   requiredContent: ['Date of the breach (sent as soon as it is known, if not known yet)', 'Date of discovery', 'Preliminary description of the breach'],
-  condition: `Not for ${SWORN}: that collector gives this notice before notifying consumers instead (see the separate obligation).`,
+  condition: `For ${SWORN}, this notice is due earlier still: before notifying consumers (§ 2435(b)(3)(B)(ii)).`,
   notes:
     'Within 14 business days of discovery or when consumers are notified, whichever is sooner. Required however few Vermonters are affected; kept confidential by statute; submitted on the Attorney General\'s preliminary-reporting form.',
-});
-const AG_PRELIMINARY_CERTIFIED_2012 = obligation({
-  id: 'attorney-general-preliminary-certified',
-  recipient: 'attorney_general',
-  recipientName: AG_NAME,
-  citation: '9 V.S.A. § 2435(b)(3)(B)(ii)',
-  deadline: beforeIndividuals,
-  lawEnforcement: LE_2012,
-  requiredContent: ['Date of the breach', 'Date of discovery', 'Description of the breach'],
-  condition: `Only for ${SWORN}. It replaces the 14-business-day preliminary notice.`,
-  notes: 'Must be given before the notice to consumers.',
 });
 const AG_PRELIMINARY_2020 = obligation({
   id: 'attorney-general-preliminary',
@@ -143,20 +133,9 @@ const AG_PRELIMINARY_2020 = obligation({
   deadline: earlierOf({ kind: 'business_days', days: 14, anchor: 'discovered' }, { kind: 'relative', to: 'individuals', relation: 'with' }),
   lawEnforcement: LE_2012,
   requiredContent: ['Date of the breach (sent as soon as it is known, if not known yet)', 'Date of discovery', 'Preliminary description of the breach'],
-  condition: `Not for ${SWORN}: that collector gives this notice before notifying consumers instead (see the separate obligation). ${LOGIN_ONLY_AG}`,
+  condition: `For ${SWORN}, this notice is due earlier still: before notifying consumers (§ 2435(b)(3)(B)(ii)). ${LOGIN_ONLY_AG}`,
   notes:
     'Within 14 business days of discovery or when consumers are notified, whichever is sooner. Required however few Vermonters are affected; kept confidential by statute; submitted on the Attorney General\'s preliminary-reporting form.',
-});
-const AG_PRELIMINARY_CERTIFIED_2020 = obligation({
-  id: 'attorney-general-preliminary-certified',
-  recipient: 'attorney_general',
-  recipientName: AG_NAME,
-  citation: '9 V.S.A. § 2435(b)(3)(B)(ii)',
-  deadline: beforeIndividuals,
-  lawEnforcement: LE_2012,
-  requiredContent: ['Date of the breach', 'Date of discovery', 'Description of the breach'],
-  condition: `Only for ${SWORN}. It replaces the 14-business-day preliminary notice. ${LOGIN_ONLY_AG}`,
-  notes: 'Must be given before the notice to consumers.',
 });
 
 const AG_FOLLOW_UP_2012 = obligation({
@@ -482,7 +461,7 @@ const versions: RuleVersion[] = [
     riskOfHarmException: MISUSE_TEST,
     personalInformation: PI_2012,
     substituteNotice: { costOver: 5000, recipientsOver: 5000, citation: '9 V.S.A. § 2435(b)(6)' },
-    obligations: [INDIVIDUALS_2012, AG_PRELIMINARY_2012, AG_PRELIMINARY_CERTIFIED_2012, AG_FOLLOW_UP_2012, CREDIT_BUREAUS, VENDOR_2012],
+    obligations: [INDIVIDUALS_2012, AG_PRELIMINARY_2012, AG_FOLLOW_UP_2012, CREDIT_BUREAUS, VENDOR_2012],
     confidence: 'low',
     unverified: [
       'The enacted text of Act 109 was not read; the 45-day limit, the 14-business-day-or-consumer-notice rule, the sworn-policy alternative and the follow-up content come from 2012 law-firm notes and the current statute.',
@@ -510,7 +489,7 @@ const versions: RuleVersion[] = [
     riskOfHarmException: MISUSE_TEST,
     personalInformation: PI_2020,
     substituteNotice: { costOver: 10_000, recipientsOver: null, citation: '9 V.S.A. § 2435(b)(6)' },
-    obligations: [INDIVIDUALS_2020, AG_PRELIMINARY_2020, AG_PRELIMINARY_CERTIFIED_2020, AG_FOLLOW_UP_2020, CREDIT_BUREAUS, VENDOR_2012],
+    obligations: [INDIVIDUALS_2020, AG_PRELIMINARY_2020, AG_FOLLOW_UP_2020, CREDIT_BUREAUS, VENDOR_2012],
     confidence: 'low',
     unverified: [
       'The stored copy of § 2435 ends at (b)(3)(A): the 14-business-day-or-consumer-notice rule, the sworn-policy alternative, the content of the notices, the credit-bureau threshold and the substitute-notice figures rest on summaries and the earlier reading of S. 110.',

@@ -104,10 +104,10 @@ describe('Vermont: the preliminary Attorney General notice is due on the earlier
     expect(get(first, KEY)).toMatchObject({ rule: 'VT-2012', deadline: { due: '2012-05-10' } });
     expect(assess({ ...VT, discovered: '2012-05-07' }).has(KEY)).toBe(false);
   });
-  it('a data collector that swore its policies to the Attorney General notifies it before the consumers (§ 2435(b)(3)(B)(ii))', () => {
-    const rule = vermont.laws[0]!.versions.find((v) => v.id === 'VT-2020')!.obligations.find((o) => o.id === 'attorney-general-preliminary-certified')!;
-    expect(rule.deadline).toEqual({ kind: 'before', to: 'individuals' });
-    expect(rule.condition).toMatch(/swore/);
+  it('a data collector that swore its policies to the Attorney General notifies it before the consumers (§ 2435(b)(3)(B)(ii)): a condition, not a second duty', () => {
+    const v = vermont.laws[0]!.versions.find((x) => x.id === 'VT-2020')!;
+    expect(v.obligations.filter((o) => o.recipient === 'attorney_general').map((o) => o.id)).toEqual(['attorney-general-preliminary', 'attorney-general']);
+    expect(v.obligations.find((o) => o.id === 'attorney-general-preliminary')!.condition).toMatch(/swore[\s\S]*before notifying consumers/);
   });
   it('encrypted data whose key was taken is no longer "unreadable or unusable": notice is owed', () => {
     const m = assess({ ...VT, discovered: '2021-03-01', encryption: { encrypted: true, keyCompromised: true } });
